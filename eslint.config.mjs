@@ -1,0 +1,104 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+/** What src/core may not import: it must stay pure (no Office, exceljs, Node or DOM). */
+const coreForbidden = {
+  patterns: [
+    { group: ["node:*"], message: "src/core is pure TypeScript: no Node modules." },
+    { group: ["exceljs", "exceljs/*"], message: "src/core may not import exceljs; use src/cli/xlsx." },
+    {
+      group: ["office-js", "@microsoft/office-js", "office-addin-*"],
+      message: "src/core may not import Office.",
+    },
+    {
+      group: ["**/taskpane/**", "**/cli/**", "**/functions/**", "**/commands/**"],
+      message: "src/core may not import front ends.",
+    },
+  ],
+  paths: [
+    "fs",
+    "path",
+    "os",
+    "child_process",
+    "worker_threads",
+    "stream",
+    "crypto",
+    "url",
+    "util",
+    "zlib",
+    "http",
+    "https",
+  ].map((name) => ({ name, message: "src/core is pure TypeScript: no Node modules." })),
+};
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "dist-tsc/", "coverage/", "test-output/", "**/*.d.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,mts,cts,js,mjs,cjs}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-eval": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", coreForbidden],
+      // DOM and Node globals are off limits in the core too.
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "process",
+          "Buffer",
+          "require",
+          "__dirname",
+          "Office",
+          "Excel",
+        ].map((name) => ({ name, message: "src/core is pure TypeScript: no DOM, Node or Office globals." })),
+      ],
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}", "bin/**"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["scripts/**/*.mjs", "webpack.config.js"],
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+        require: "readonly",
+        module: "writable",
+      },
+    },
+  },
+);

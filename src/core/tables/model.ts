@@ -1,0 +1,80 @@
+/**
+ * A performance table recognised in a grid. Every field keeps the A1 address of the cell it came from,
+ * so findings can point at it and the Excel adapter can mark it.
+ */
+import type { CellValue } from "../grid";
+import type { FrameworkId } from "../frameworks";
+
+export type TableKind = "goal" | "goal-sh2020" | "application-sh2019" | "self-eval" | "monitor";
+
+/** A value and the A1 address (absolute, on the sheet) of the cell it was read from. */
+export interface Located<T> {
+  readonly value: T;
+  readonly cell: string;
+}
+
+export interface IndicatorRow {
+  /** 0-based sheet row of the indicator. */
+  readonly row: number;
+  /** 一级 / 二级 as they apply to this row (carried down from merged or blank cells), "" when none. */
+  readonly level1: Located<string>;
+  readonly level2: Located<string>;
+  /** 三级指标 name (or 绩效指标 on the 2019 form). */
+  readonly name: Located<string>;
+  /**
+   * Target as text: the cell's own text, or operator + value + unit joined where a table keeps them in
+   * separate columns (指标性质 | 指标值 | 度量单位); `cell` is the value's cell.
+   */
+  readonly target: Located<string>;
+  readonly actual?: Located<CellValue>;
+  readonly weight?: Located<CellValue>;
+  /** Score the unit entered (得分). */
+  readonly claimedScore?: Located<CellValue>;
+  /** 偏差原因分析及改进措施. */
+  readonly deviation?: Located<string>;
+  /** Monitoring table: 1-X月执行情况, 全年预计完成情况, 完成目标可能性. */
+  readonly progress?: Located<CellValue>;
+  readonly forecast?: Located<CellValue>;
+  readonly likelihood?: Located<string>;
+  /** True for a parent row whose score is the sum of the rows under it (not scored itself). */
+  readonly isSubtotal?: boolean;
+}
+
+export interface BudgetBlock {
+  /** Amount unit printed in the block's label: 元 or 万元. */
+  readonly unit: "元" | "万元";
+  readonly initialBudget?: Located<number | null>;
+  /** 全年预算数 (or 调整后预算数 / 预算数(A)). */
+  readonly budget: Located<number | null>;
+  /** 全年执行数 (or 执行数(B)). */
+  readonly executed: Located<number | null>;
+  /** 分值 of the budget row (10, or 20 in some regions). */
+  readonly weight?: Located<number | null>;
+  readonly claimedRate?: Located<CellValue>;
+  readonly claimedScore?: Located<CellValue>;
+}
+
+/** 项目当年投入资金构成 of the 2019 application form. */
+export interface SubBudgets {
+  readonly total?: Located<number | null>;
+  readonly parts: readonly { readonly name: Located<string>; readonly amount: Located<number | null> }[];
+}
+
+export interface RecognisedTable {
+  readonly kind: TableKind;
+  readonly framework: FrameworkId;
+  readonly sheet?: string;
+  /** A1 range the table covers. */
+  readonly range: string;
+  readonly title?: Located<string>;
+  readonly year?: number;
+  /** Header fields by their label without colon ("项目名称", "主管部门", "实施单位" …). */
+  readonly header: Readonly<Record<string, Located<string>>>;
+  readonly budget?: BudgetBlock;
+  readonly subBudgets?: SubBudgets;
+  readonly indicators: readonly IndicatorRow[];
+  readonly claimedTotal?: Located<CellValue>;
+  readonly claimedGrade?: Located<CellValue>;
+  /** Sum of 分值 as printed on the 总分 row. */
+  readonly claimedWeightTotal?: Located<CellValue>;
+}

@@ -1,0 +1,78 @@
+/**
+ * The typed value of a target (年度指标值 / 指标目标值) or an actual value (实际完成值).
+ * Operator, number and unit stay apart (the Sichuan layout keeps them in separate columns).
+ */
+
+/** Comparison as written; `null` on an actual value or where the operator is missing. */
+export type Operator = ">=" | ">" | "=" | "<=" | "<";
+
+/** The three published qualitative outcomes of an actual value. */
+export type QualitativeOutcome = "achieved" | "partial" | "failed";
+
+export type Severity = "error" | "warning" | "info";
+
+/** A problem found while reading one value; `code` is a key of the message catalogue. */
+export interface TargetIssue {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+interface TargetBase {
+  /** The text as given (numbers are turned into their plain string form). */
+  readonly source: string;
+  readonly issues: readonly TargetIssue[];
+}
+
+export interface QuantitativeTarget extends TargetBase {
+  readonly kind: "quantitative";
+  readonly op: Operator | null;
+  /** The number as written: 90 for "90%", 0.01 for "<0.01%", 16.29 for "16.29(万元/年)". */
+  readonly value: number;
+  /** Canonical unit ("%", "‰", "万元", "个", "万元/年" …); "" when none was written. */
+  readonly unit: string;
+  /** Decimal places as written (90.00 → 2), used to write the value back. */
+  readonly decimals: number;
+}
+
+export interface QualitativeTarget extends TargetBase {
+  readonly kind: "qualitative";
+  /** Trimmed text ("健全", "达成年度指标"). */
+  readonly text: string;
+  /** Set when the text is one of the published outcomes of an actual value. */
+  readonly outcome?: QualitativeOutcome;
+}
+
+export interface RangeTarget extends TargetBase {
+  readonly kind: "range";
+  readonly low: number;
+  readonly high: number;
+  readonly unit: string;
+  readonly decimals: number;
+}
+
+/** Several targets in one cell ("响应时间：≤10分钟内，故障处理时间≤90分钟"). */
+export interface CompoundTarget extends TargetBase {
+  readonly kind: "compound";
+  readonly parts: readonly (QuantitativeTarget | QualitativeTarget | RangeTarget)[];
+}
+
+export interface EmptyTarget extends TargetBase {
+  readonly kind: "empty";
+}
+
+/** Nothing usable could be read; `issues` says why (never empty). */
+export interface InvalidTarget extends TargetBase {
+  readonly kind: "invalid";
+}
+
+export type ParsedTarget =
+  QuantitativeTarget | QualitativeTarget | RangeTarget | CompoundTarget | EmptyTarget | InvalidTarget;
+
+/** What the parser may know about the row a value sits in. */
+export interface TargetContext {
+  /** 三级指标 name: a name ending in 率 lets `=1` mean 100%, and makes 规范 on it doubtful. */
+  readonly name?: string;
+  /** The unit of the matching target, used when reading an actual value given as a bare number. */
+  readonly expectedUnit?: string;
+}
