@@ -2,6 +2,7 @@
 // Draws the add-in icons (assets/icon-16.png … icon-80.png) with nothing but node:zlib, so the
 // PNGs can be regenerated on any machine: `node scripts/make-icons.mjs`.
 // The picture: a blue rounded square with three rising white bars and a gold tick (a scored table).
+import { Buffer } from "node:buffer";
 import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
