@@ -4,11 +4,13 @@
  */
 import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
+import { scoringMessages } from "./catalogue/scoring";
 
 export type { Locale, Message } from "./types";
 
 export const catalogue = {
   ...commonMessages,
+  ...scoringMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -1,0 +1,25 @@
+/** Scoring engine: budget execution, indicator scores, totals and grade (domain.md §3). */
+export { NATIONAL_RULES, QUALITATIVE_BANDS, type ScoringOptions } from "./options";
+export type {
+  BudgetScore,
+  BudgetScoreOk,
+  CellErrorKind,
+  ComparedValues,
+  Grade,
+  IndicatorScore,
+  IndicatorScoreOk,
+  ScoreBand,
+  ScoreRule,
+  ScoringFailure,
+  ScoringIssue,
+} from "./types";
+export { round2 } from "./round2";
+export { isScoringIssue } from "./isScoringIssue";
+export { executionRate } from "./executionRate";
+export { budgetScore } from "./budgetScore";
+export { scoreIndicator } from "./scoreIndicator";
+export { qualitativeBand } from "./qualitativeBand";
+export { isInBand } from "./isInBand";
+export { isAchieved } from "./isAchieved";
+export { grade } from "./grade";
+export { parseGradeBands, type GradeBandsResult } from "./parseGradeBands";
