@@ -4,12 +4,14 @@
  */
 import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
+import { targetMessages } from "./catalogue/target";
 import { scoringMessages } from "./catalogue/scoring";
 
 export type { Locale, Message } from "./types";
 
 export const catalogue = {
   ...commonMessages,
+  ...targetMessages,
   ...scoringMessages,
 } as const satisfies Record<string, Message>;
 

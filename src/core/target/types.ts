@@ -75,4 +75,9 @@ export interface TargetContext {
   readonly name?: string;
   /** The unit of the matching target, used when reading an actual value given as a bare number. */
   readonly expectedUnit?: string;
+  /**
+   * What the cell holds. Only a target ("target", the default) is warned about a missing operator or
+   * unit; an actual value (实际完成值) is normally written without an operator.
+   */
+  readonly role?: "target" | "actual";
 }

@@ -1,0 +1,63 @@
+/**
+ * Folds the many ways a value is typed into one spelling the reader understands: full-width
+ * characters become ASCII (NFKC), odd comparison glyphs become ≥ ≤ = > <, LaTeX fragments pasted from
+ * documents (`$\geq 88\%$`) lose their markup, thousands separators go, and line breaks inside a
+ * wrapped cell are joined.
+ *
+ * @example
+ * normaliseTargetText("＞＝９０．００（％）") // "≥90.00(%)"
+ * normaliseTargetText("$\\geq 88\\%$") // "≥88%"
+ */
+export function normaliseTargetText(raw: string): string {
+  let text = raw.normalize("NFKC");
+  text = replaceLatex(text);
+  text = text
+    .replace(/[≧⩾≽]/g, "≥")
+    .replace(/[≦⩽≼]/g, "≤")
+    .replace(/[═⩵〓]/g, "=")
+    .replace(/[〈‹]/g, "<")
+    .replace(/[〉›]/g, ">")
+    .replace(/[【〔［]/g, "(")
+    .replace(/[】〕］]/g, ")")
+    .replace(/[‐‑‒–—―−﹣]/g, "-")
+    .replace(/[〜∼˜]/g, "~")
+    .replace(/[“”"'‘’`]/g, "");
+  text = joinWhitespace(text);
+  // 2,500,000: a comma followed by exactly three digits is a thousands separator, not a list separator.
+  text = text.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  text = foldOperatorPairs(text);
+  return text;
+}
+
+function replaceLatex(text: string): string {
+  if (!text.includes("\\") && !text.includes("$")) return text;
+  return text
+    .replace(/\\(geqslant|geq|ge)(?![a-z])/g, "≥")
+    .replace(/\\(leqslant|leq|le)(?![a-z])/g, "≤")
+    .replace(/\\(gt)(?![a-z])/g, ">")
+    .replace(/\\(lt)(?![a-z])/g, "<")
+    .replace(/\\(neq|ne)(?![a-z])/g, "≠")
+    .replace(/\\%/g, "%")
+    .replace(/\\(text|mathrm)\{([^{}]*)\}/g, "$2")
+    .replace(/\$/g, "");
+}
+
+/**
+ * Whitespace carries no meaning in a Chinese value and a wrapped cell breaks numbers and words over
+ * lines (`≤9\n0分钟`), so all of it goes, except a single space between two Latin words.
+ */
+function joinWhitespace(text: string): string {
+  return text.trim().replace(/\s+/g, (gap, offset: number, whole: string) => {
+    const before = whole.charAt(offset - 1);
+    const after = whole.charAt(offset + gap.length);
+    return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? " " : "";
+  });
+}
+
+/** `>=`, `=>`, `≥=`, `>＝` … become one symbol so the reader sees one operator per comparison. */
+function foldOperatorPairs(text: string): string {
+  return text
+    .replace(/(?:>=|=>|≥=|=≥|≥≥|>≥|≥>)/g, "≥")
+    .replace(/(?:<=|=<|≤=|=≤|≤≤|<≤|≤<)/g, "≤")
+    .replace(/==+/g, "=");
+}

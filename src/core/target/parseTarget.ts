@@ -1,0 +1,245 @@
+import { normaliseTargetText } from "./normaliseTargetText";
+import { readClause, type Clause, type NumberClause, type RangeClause } from "./readClause";
+import { readOutcome } from "./readOutcome";
+import { splitClauses } from "./splitClauses";
+import { suggestQualitative } from "./suggestQualitative";
+import type {
+  ParsedTarget,
+  QualitativeTarget,
+  QuantitativeTarget,
+  RangeTarget,
+  Severity,
+  TargetContext,
+  TargetIssue,
+} from "./types";
+
+/** Cell contents that mean "nothing here" in published tables. */
+const EMPTY_MARKERS = new Set(["", "-", "--", "---", "/", "\\", "无", "空", "暂无", "n/a", "na", "null"]);
+
+/** Beyond this many characters a qualitative value reads as a sentence, not a target. */
+const MAX_QUALITATIVE_LENGTH = 20;
+
+/** Decimal places kept for a number that came from a cell as a double. */
+const MAX_DECIMALS = 20;
+
+/**
+ * Reads a target (年度指标值 / 指标目标值) or an actual value (实际完成值) in any of the forms found
+ * in published tables: `≥90.00(%)`, `>=90%`, `不低于95%`, `≤17.52(万元)`, `=1` on a 率 row, `健全`,
+ * `部分达成指标并具有一定效果`, `80%-90%`, several targets in one cell, a bare number from a number cell.
+ * Never throws and never returns NaN or Infinity; what is doubtful is listed in `issues`.
+ *
+ * @example
+ * parseTarget("≥90.00(%)") // { kind: "quantitative", op: ">=", value: 90, unit: "%", decimals: 2, … }
+ * parseTarget("=1", { name: "专款专用率" }) // value 100, unit "%", with an info issue
+ * parseTarget("89.00(%)", { role: "actual" }) // op null, no issue
+ */
+export function parseTarget(
+  input: string | number | null | undefined,
+  context: TargetContext = {},
+): ParsedTarget {
+  try {
+    return parseUnsafe(input, context);
+  } catch (error) {
+    // The reader is meant to be total; this is a last guard so a cell never crashes a recalculation.
+    return {
+      kind: "invalid",
+      source: typeof input === "string" ? input : String(input ?? ""),
+      issues: [issue("TARGET_UNREADABLE", "error", { text: String(error).slice(0, 60) })],
+    };
+  }
+}
+
+function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
+  if (input === null || input === undefined) return { kind: "empty", source: "", issues: [] };
+  if (typeof input === "number") return fromNumber(input, context);
+  if (typeof input !== "string") return { kind: "empty", source: String(input), issues: [] };
+  const source = input;
+  const text = normaliseTargetText(source);
+  if (EMPTY_MARKERS.has(text.toLowerCase()) || /^[-—/\\.]+$/.test(text)) {
+    return { kind: "empty", source, issues: [] };
+  }
+  const outcome = readOutcome(text);
+  if (outcome) {
+    const issues = outcome.truncated ? [issue("TARGET_OUTCOME_TRUNCATED", "info", { text })] : [];
+    return { kind: "qualitative", source, text, outcome: outcome.outcome, issues };
+  }
+  const pieces = splitClauses(text);
+  const clauses: Clause[] = [];
+  const otherText: string[] = [];
+  for (const piece of pieces) {
+    const clause = readClause(piece);
+    if (clause) clauses.push(clause);
+    else otherText.push(piece);
+  }
+  const [first] = clauses;
+  if (!first) return fromText(source, text, context);
+  if (clauses.length > 1) {
+    const parts = clauses.map((clause) => fromClause(source, clause, [], context));
+    const usable = parts.filter(
+      (part): part is QuantitativeTarget | RangeTarget =>
+        part.kind === "quantitative" || part.kind === "range",
+    );
+    return {
+      kind: "compound",
+      source,
+      parts: usable,
+      issues: [issue("TARGET_COMPOUND", "error", { count: clauses.length })],
+    };
+  }
+  return fromClause(source, first, otherText, context);
+}
+
+function fromNumber(input: number, context: TargetContext): ParsedTarget {
+  const source = String(input);
+  if (!Number.isFinite(input)) {
+    return { kind: "invalid", source, issues: [issue("TARGET_NOT_A_NUMBER", "error", { text: source })] };
+  }
+  const value = input === 0 ? 0 : input;
+  const clause: NumberClause = {
+    kind: "number",
+    op: null,
+    value,
+    decimals: decimalsOf(value),
+    unit: "",
+    unitKnown: true,
+    label: "",
+    trailing: "",
+    qualifier: "",
+    doubled: false,
+    conflict: false,
+    approximate: false,
+    overflow: false,
+  };
+  return fromClause(source, clause, [], context);
+}
+
+/** Decimal places of a double as JavaScript prints it (1e-7 has 7), capped. */
+function decimalsOf(value: number): number {
+  const printed = String(Math.abs(value));
+  const exponent = /e([+-]\d+)$/.exec(printed);
+  const mantissa = exponent ? printed.slice(0, exponent.index) : printed;
+  const dot = mantissa.indexOf(".");
+  const places = (dot < 0 ? 0 : mantissa.length - dot - 1) - (exponent ? Number(exponent[1]) : 0);
+  return Math.max(0, Math.min(MAX_DECIMALS, places));
+}
+
+function fromClause(
+  source: string,
+  clause: Clause,
+  otherText: readonly string[],
+  context: TargetContext,
+): QuantitativeTarget | RangeTarget | ParsedTarget {
+  return clause.kind === "range"
+    ? fromRange(source, clause, otherText, context)
+    : fromComparison(source, clause, otherText, context);
+}
+
+function fromComparison(
+  source: string,
+  clause: NumberClause,
+  otherText: readonly string[],
+  context: TargetContext,
+): ParsedTarget {
+  if (clause.overflow) {
+    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_LARGE", "error", { text: source })] };
+  }
+  if (clause.conflict) {
+    return {
+      kind: "invalid",
+      source,
+      issues: [issue("TARGET_CONFLICTING_OPERATORS", "error", { text: source })],
+    };
+  }
+  const issues: TargetIssue[] = [];
+  const isTarget = context.role !== "actual";
+  const rate = isRateName(context.name);
+  let { value, decimals, unit } = clause;
+  if (unit === "" && rate && isTarget && value > 0 && value <= 1) {
+    // 专款专用率 =1: a share written as a fraction of one.
+    const percent = Number((value * 100).toFixed(Math.min(MAX_DECIMALS, decimals + 2)));
+    issues.push(issue("TARGET_RATIO_AS_PERCENT", "info", { value: String(value), percent: String(percent) }));
+    value = percent;
+    decimals = Math.max(0, decimals - 2);
+    unit = "%";
+  }
+  if (clause.doubled) issues.push(issue("TARGET_DOUBLED_OPERATOR", "warning", { text: source }));
+  if (clause.approximate) issues.push(issue("TARGET_APPROXIMATE", "warning", { text: source }));
+  const extra = [clause.label, clause.trailing, ...otherText].filter((part) => part !== "").join(" ");
+  if (extra !== "") issues.push(issue("TARGET_TEXT_WITH_NUMBER", "warning", { text: extra }));
+  if (clause.qualifier !== "") issues.push(issue("TARGET_UNIT_NOTE", "info", { note: clause.qualifier }));
+  if (!clause.unitKnown) issues.push(issue("TARGET_UNIT_UNRECOGNISED", "info", { unit }));
+  if (isTarget && clause.op === null)
+    issues.push(issue("TARGET_MISSING_OPERATOR", "warning", { text: source }));
+  if (isTarget && unit === "") issues.push(issue("TARGET_MISSING_UNIT", "warning", { text: source }));
+  if (rate && (unit === "%" ? value > 100 : unit === "‰" ? value > 1000 : false)) {
+    issues.push(issue("TARGET_PERCENT_OVER_100", "warning", { value: `${value}${unit}` }));
+  }
+  return { kind: "quantitative", source, op: clause.op, value, unit, decimals, issues };
+}
+
+function fromRange(
+  source: string,
+  clause: RangeClause,
+  otherText: readonly string[],
+  context: TargetContext,
+): ParsedTarget {
+  if (clause.overflow) {
+    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_LARGE", "error", { text: source })] };
+  }
+  const issues: TargetIssue[] = [issue("TARGET_RANGE", "warning", { text: source })];
+  if (clause.unitsDiffer) issues.push(issue("TARGET_RANGE_UNITS_DIFFER", "warning", { text: source }));
+  const extra = [clause.label, ...otherText].filter((part) => part !== "").join(" ");
+  if (extra !== "") issues.push(issue("TARGET_TEXT_WITH_NUMBER", "warning", { text: extra }));
+  if (!clause.unitKnown) issues.push(issue("TARGET_UNIT_UNRECOGNISED", "info", { unit: clause.unit }));
+  if (context.role !== "actual" && clause.unit === "") {
+    issues.push(issue("TARGET_MISSING_UNIT", "warning", { text: source }));
+  }
+  if (isRateName(context.name) && clause.unit === "%" && clause.high > 100) {
+    issues.push(issue("TARGET_PERCENT_OVER_100", "warning", { value: `${clause.high}%` }));
+  }
+  return {
+    kind: "range",
+    source,
+    low: clause.low,
+    high: clause.high,
+    unit: clause.unit,
+    decimals: clause.decimals,
+    issues,
+  };
+}
+
+function fromText(source: string, text: string, context: TargetContext): ParsedTarget {
+  if (/[<>=≥≤≠]/.test(text)) {
+    // A comparison sign without a number it applies to: nothing can be scored against it.
+    return { kind: "invalid", source, issues: [issue("TARGET_UNREADABLE", "error", { text })] };
+  }
+  const issues: TargetIssue[] = [];
+  const suggestion = suggestQualitative(text);
+  if (suggestion !== undefined) {
+    issues.push(issue("TARGET_QUALITATIVE_TYPO", "warning", { text, suggestion }));
+  }
+  if (context.role !== "actual" && isRateName(context.name)) {
+    issues.push(issue("TARGET_QUALITATIVE_ON_RATE", "warning", { name: context.name ?? "", text }));
+  }
+  if ([...text].length > MAX_QUALITATIVE_LENGTH) {
+    issues.push(issue("TARGET_TOO_LONG", "warning", { length: [...text].length }));
+  }
+  // Shown back as the user typed it (full-width punctuation kept), only the line breaks of a wrapped cell go.
+  const shown = source.trim().replace(/\s*\n\s*/g, "");
+  const result: QualitativeTarget = { kind: "qualitative", source, text: shown, issues };
+  return result;
+}
+
+/** A name measuring a share (…率, …比例, …占比), ignoring a trailing unit note such as (%). */
+function isRateName(name: string | undefined): boolean {
+  if (!name) return false;
+  const bare = name
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/\([^()]*\)$/, "");
+  return /(率|比例|占比|比率|比重)$/.test(bare);
+}
+
+function issue(code: string, severity: Severity, params?: Record<string, string | number>): TargetIssue {
+  return params ? { code, severity, params } : { code, severity };
+}

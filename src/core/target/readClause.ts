@@ -1,0 +1,245 @@
+import { PREFIX_WORDS, SUFFIX_WORDS, direction, mergeOperators, readOperator } from "./readOperator";
+import { canonicalUnit, isKnownUnit } from "./units";
+import type { Operator } from "./types";
+
+/** One comparison read from a piece of text, before it becomes a ParsedTarget. */
+export interface NumberClause {
+  readonly kind: "number";
+  readonly op: Operator | null;
+  readonly value: number;
+  readonly decimals: number;
+  readonly unit: string;
+  readonly unitKnown: boolean;
+  /** Text before the comparison (`响应时间:`), without a trailing colon. */
+  readonly label: string;
+  /** Text after the unit that is neither a unit nor a comparison word. */
+  readonly trailing: string;
+  /** A parenthesised note after the unit, `%(年)` → "年". */
+  readonly qualifier: string;
+  /** A symbol and a word both give the operator (`≥95%以上`). */
+  readonly doubled: boolean;
+  /** The operators contradict each other (`≥90%以下`). */
+  readonly conflict: boolean;
+  /** Written with 左右 (about). */
+  readonly approximate: boolean;
+  /** The number does not fit in a double. */
+  readonly overflow: boolean;
+}
+
+export interface RangeClause {
+  readonly kind: "range";
+  readonly low: number;
+  readonly high: number;
+  readonly decimals: number;
+  readonly unit: string;
+  readonly unitKnown: boolean;
+  readonly label: string;
+  readonly unitsDiffer: boolean;
+  readonly overflow: boolean;
+}
+
+export type Clause = NumberClause | RangeClause;
+
+const NUM = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)`;
+const PREFIX_PATTERN = PREFIX_WORDS.map(([word]) => word).join("|");
+const CLAUSE = new RegExp(String.raw`^(.*?)(${PREFIX_PATTERN})?([<>=≥≤≠]*)(${NUM})([^\d<>=≥≤≠]*)$`);
+const RANGE = new RegExp(
+  String.raw`^(.*?)([<>=≥≤]*)(${NUM})([^\d<>=≥≤~至到-]{0,6}?)(?:-|~|至|到)(${NUM})([^\d<>=≥≤]*)$`,
+);
+
+/** Longest unit we try to recognise at the start of the text after a number. */
+const MAX_UNIT = 8;
+
+/**
+ * Reads one comparison (`≥90.00(%)`, `不低于95%`, `响应时间:≤10分钟内`, `80%-90%`) from text that
+ * normaliseTargetText already cleaned. `undefined` when the text holds no number it can read as one.
+ *
+ * @example
+ * readClause("≥90.00(%)") // { kind: "number", op: ">=", value: 90, decimals: 2, unit: "%", … }
+ */
+export function readClause(text: string): Clause | undefined {
+  const range = RANGE.exec(text);
+  if (range) {
+    const made = makeRange(range);
+    if (made) return made;
+  }
+  const match = CLAUSE.exec(text);
+  if (!match) return undefined;
+  const [, label = "", word, symbols = "", num = "", rest = ""] = match;
+  const tail = readTail(rest);
+  const wordOp = word === undefined ? undefined : (PREFIX_WORDS.find(([w]) => w === word)?.[1] ?? null);
+  const symbol = readOperator(symbols);
+  // Text after the number that is not unit-like means the number is part of a sentence, not a value.
+  if (
+    tail.trailing.length > MAX_UNIT &&
+    symbol.op === null &&
+    word === undefined &&
+    tail.suffix === undefined
+  ) {
+    return undefined;
+  }
+  let conflict = symbol.conflict;
+  let doubled = symbol.doubled;
+  let op: Operator | null = symbol.op;
+  const suffixOp = tail.suffix === "~" ? undefined : tail.suffix;
+  let wordDerived: Operator | null | undefined = wordOp;
+  if (suffixOp !== undefined) {
+    if (wordDerived === undefined || wordDerived === null) wordDerived = suffixOp;
+    else if (direction(wordDerived) !== direction(suffixOp) && direction(wordDerived) !== 0) conflict = true;
+  } else if (wordDerived === null) {
+    wordDerived = "<=";
+  }
+  if (wordDerived !== undefined && wordDerived !== null) {
+    if (op === null) op = wordDerived;
+    else {
+      const merged = mergeOperators(op, wordDerived);
+      if (merged === null) conflict = true;
+      else {
+        op = merged;
+        doubled = true;
+      }
+    }
+  }
+  const { value, decimals, overflow } = readNumber(num);
+  return {
+    kind: "number",
+    op: conflict ? null : op,
+    value,
+    decimals,
+    unit: tail.unit,
+    unitKnown: tail.unitKnown,
+    label: label.replace(/[:：]+$/, ""),
+    trailing: tail.trailing,
+    qualifier: tail.qualifier,
+    doubled,
+    conflict,
+    approximate: tail.suffix === "~",
+    overflow,
+  };
+}
+
+function makeRange(match: RegExpExecArray): RangeClause | undefined {
+  const [, label = "", , a = "", unitA = "", b = "", rest = ""] = match;
+  const tail = readTail(rest);
+  if (tail.trailing !== "") return undefined;
+  const low = readNumber(a);
+  const high = readNumber(b);
+  const unitFirst = canonicalUnit(unitA.replace(/^\((.*)\)$/, "$1"));
+  if (unitFirst !== "" && !isKnownUnit(unitFirst)) return undefined;
+  const unit = tail.unit !== "" ? tail.unit : unitFirst;
+  return {
+    kind: "range",
+    low: Math.min(low.value, high.value),
+    high: Math.max(low.value, high.value),
+    decimals: Math.max(low.decimals, high.decimals),
+    unit,
+    unitKnown: tail.unit !== "" ? tail.unitKnown : true,
+    label: label.replace(/[:：]+$/, ""),
+    unitsDiffer: unitFirst !== "" && tail.unit !== "" && unitFirst !== tail.unit,
+    overflow: low.overflow || high.overflow,
+  };
+}
+
+interface NumberReading {
+  readonly value: number;
+  readonly decimals: number;
+  readonly overflow: boolean;
+}
+
+/** The number as written: value, decimal places as typed, and whether it overflowed a double. */
+export function readNumber(num: string): NumberReading {
+  const parsed = Number(num.endsWith(".") ? num.slice(0, -1) : num);
+  const dot = num.indexOf(".");
+  const decimals = dot < 0 ? 0 : Math.min(num.length - dot - 1, 20);
+  if (!Number.isFinite(parsed)) return { value: 0, decimals, overflow: true };
+  return { value: parsed === 0 ? 0 : parsed, decimals, overflow: false };
+}
+
+interface Tail {
+  readonly unit: string;
+  readonly unitKnown: boolean;
+  readonly qualifier: string;
+  readonly suffix: Operator | "~" | undefined;
+  readonly trailing: string;
+  /** How many characters of the text the unit, note and comparison word took. */
+  readonly consumed: number;
+}
+
+/**
+ * Splits what follows a number into unit, parenthesised note, comparison word and leftover text:
+ * `(%)` → %, `分钟内` → 分钟 + ≤, `%(年)` → % + note 年, `%以上` → % + ≥.
+ *
+ * @example
+ * readTail("分钟内,故障") // { unit: "分钟", suffix: "<=", trailing: ",故障", consumed: 3, … }
+ */
+export function readTail(rest: string): Tail {
+  let pos = 0;
+  let unit = "";
+  let unitKnown = true;
+  let qualifier = "";
+  let suffix: Operator | "~" | undefined;
+  const takeSuffix = (): void => {
+    if (suffix !== undefined) return;
+    for (const [word, op] of SUFFIX_WORDS) {
+      if (rest.startsWith(word, pos)) {
+        suffix = op;
+        pos += word.length;
+        return;
+      }
+    }
+  };
+  takeSuffix();
+  if (rest.charAt(pos) === "(") {
+    const close = rest.indexOf(")", pos);
+    if (close > pos) {
+      const inner = rest.slice(pos + 1, close);
+      const innerUnit = canonicalUnit(inner);
+      if (isKnownUnit(innerUnit) || inner.length <= MAX_UNIT) {
+        unit = innerUnit;
+        unitKnown = isKnownUnit(innerUnit);
+        pos = close + 1;
+      }
+    }
+  } else {
+    const known = longestKnownUnit(rest, pos);
+    if (known > 0) {
+      unit = canonicalUnit(rest.slice(pos, pos + known));
+      pos += known;
+    } else {
+      const bare = /^[^\s(),;，；。、:<>=≥≤~-]{1,8}/.exec(rest.slice(pos));
+      const stripped = bare ? stripSuffixWord(bare[0]) : "";
+      if (stripped !== "" && pos + bare![0].length === rest.length) {
+        unit = canonicalUnit(stripped);
+        unitKnown = false;
+        pos += stripped.length;
+      }
+    }
+  }
+  takeSuffix();
+  if (rest.charAt(pos) === "(") {
+    const close = rest.indexOf(")", pos);
+    if (close > pos && close - pos <= MAX_UNIT) {
+      qualifier = rest.slice(pos + 1, close);
+      pos = close + 1;
+    }
+  }
+  takeSuffix();
+  return { unit, unitKnown, qualifier, suffix, trailing: rest.slice(pos), consumed: pos };
+}
+
+function stripSuffixWord(text: string): string {
+  for (const [word] of SUFFIX_WORDS) {
+    if (text.endsWith(word) && text.length > word.length) return text.slice(0, -word.length);
+  }
+  return text;
+}
+
+function longestKnownUnit(text: string, from: number): number {
+  const max = Math.min(MAX_UNIT, text.length - from);
+  for (let length = max; length > 0; length -= 1) {
+    const candidate = text.slice(from, from + length);
+    if (/[(),;，；:]/.test(candidate)) continue;
+    if (isKnownUnit(candidate) && canonicalUnit(candidate) !== "") return length;
+  }
+  return 0;
+}
