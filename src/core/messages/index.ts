@@ -6,6 +6,7 @@ import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
 import { targetMessages } from "./catalogue/target";
 import { scoringMessages } from "./catalogue/scoring";
+import { functionsMessages } from "./catalogue/functions";
 
 export type { Locale, Message } from "./types";
 
@@ -13,6 +14,7 @@ export const catalogue = {
   ...commonMessages,
   ...targetMessages,
   ...scoringMessages,
+  ...functionsMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalogue;
