@@ -4,6 +4,7 @@
  */
 import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
+import { validationMessages } from "./catalogue/validation";
 import { targetMessages } from "./catalogue/target";
 import { scoringMessages } from "./catalogue/scoring";
 import { functionsMessages } from "./catalogue/functions";
@@ -12,6 +13,7 @@ export type { Locale, Message } from "./types";
 
 export const catalogue = {
   ...commonMessages,
+  ...validationMessages,
   ...targetMessages,
   ...scoringMessages,
   ...functionsMessages,

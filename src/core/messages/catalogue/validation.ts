@@ -1,0 +1,263 @@
+import type { Message } from "../types";
+
+/**
+ * Validator findings (one prefix per rule family) and the `check` command's report labels.
+ * Each message says what is wrong and what to do about it.
+ */
+export const validationMessages = {
+  // ── structure ──────────────────────────────────────────────────────────────────────────────
+  STRUCTURE_LEVEL1_EMPTY: {
+    "zh-CN": "该指标没有一级指标。请填写一级指标，可选：{allowed}。",
+    en: "This indicator has no level-1 indicator (一级指标). Fill it in; allowed: {allowed}.",
+  },
+  STRUCTURE_LEVEL1_UNKNOWN: {
+    "zh-CN": "一级指标“{level1}”不属于{framework}指标体系。请改为以下之一：{allowed}。",
+    en: "Level-1 indicator “{level1}” is not part of the {framework} framework. Use one of: {allowed}.",
+  },
+  STRUCTURE_LEVEL2_EMPTY: {
+    "zh-CN": "一级指标“{level1}”下的指标缺少二级指标。请填写二级指标，可选：{allowed}。",
+    en: "An indicator under “{level1}” has no level-2 indicator (二级指标). Fill it in; allowed: {allowed}.",
+  },
+  STRUCTURE_LEVEL2_NOT_ALLOWED: {
+    "zh-CN":
+      "二级指标“{level2}”不能放在一级指标“{level1}”下（{framework}）。请改为：{allowed}，或移到正确的一级指标下。",
+    en: "Level-2 indicator “{level2}” may not stand under “{level1}” ({framework}). Use one of {allowed}, or move it under the right level-1 indicator.",
+  },
+  STRUCTURE_LEVEL2_WITHOUT_INDICATORS: {
+    "zh-CN": "二级指标“{level2}”下没有任何三级指标。请补充至少一个三级指标及其指标值，或删除该行。",
+    en: "Level-2 indicator “{level2}” has no level-3 indicator beneath it. Add at least one indicator with its target, or delete the row.",
+  },
+  STRUCTURE_LEVEL1_WITHOUT_INDICATORS: {
+    "zh-CN": "一级指标“{level1}”下没有任何三级指标。请补充指标，或删除该行。",
+    en: "Level-1 indicator “{level1}” has no indicator beneath it. Add indicators, or delete the row.",
+  },
+  STRUCTURE_NAME_EMPTY: {
+    "zh-CN": "该行填写了指标值，但三级指标名称为空。请填写指标名称。",
+    en: "This row has a target but no level-3 indicator name. Fill in the name.",
+  },
+  STRUCTURE_NAME_DUPLICATE: {
+    "zh-CN": "三级指标“{name}”重复（首次出现在 {first}）。请合并两行，或改用能区分的名称。",
+    en: "Level-3 indicator “{name}” appears twice (first at {first}). Merge the rows or give them distinct names.",
+  },
+  STRUCTURE_NAME_SENTENCE: {
+    "zh-CN":
+      "三级指标“{name}”像一句话而不是可衡量的指标名称。请改为简短的名称（如“××完成率”“××满意度”），说明写在指标值中。",
+    en: "Level-3 indicator “{name}” reads as a sentence, not a measurable indicator. Use a short name (e.g. “… completion rate”) and put details in the target.",
+  },
+  STRUCTURE_LEVEL1_ABSENT: {
+    "zh-CN": "表中没有一级指标“{level1}”下的指标。如项目确有该方面的目标，请补充。",
+    en: "The table has no indicator under “{level1}”. Add some if the project has goals of that kind.",
+  },
+  // ── targets ────────────────────────────────────────────────────────────────────────────────
+  TARGETS_EMPTY: {
+    "zh-CN": "指标“{name}”没有填写指标值。请填写目标值，如“≥90%”或“健全”。",
+    en: "Indicator “{name}” has no target. Fill one in, e.g. “≥90%” or “健全”.",
+  },
+  TARGETS_UNPARSEABLE: {
+    "zh-CN": "无法识别指标值“{target}”。请写成“运算符+数值+单位”（如“≥95%”）或定性描述（如“健全”）。",
+    en: "The target “{target}” cannot be read. Write operator + number + unit (e.g. “≥95%”) or a qualitative value (e.g. “健全”).",
+  },
+  TARGETS_SEVERAL: {
+    "zh-CN": "一个单元格中写了 {count} 个指标值：“{target}”。请拆成多个三级指标，每行一个指标值。",
+    en: "One cell holds {count} targets: “{target}”. Split them into separate indicators, one target per row.",
+  },
+  TARGETS_RANGE: {
+    "zh-CN": "指标值“{target}”是一个区间，无法按规则评分。请改为单一目标（如“≥80%”）。",
+    en: "The target “{target}” is a range and cannot be scored by the rules. Use a single bound (e.g. “≥80%”).",
+  },
+  TARGETS_NO_OPERATOR: {
+    "zh-CN": "指标值“{target}”缺少运算符。请加上 ≥、≤ 或 =，例如“≥{target}”。",
+    en: "The target “{target}” has no operator. Add ≥, ≤ or =, e.g. “≥{target}”.",
+  },
+  TARGETS_RATE_OVER_100: {
+    "zh-CN": "“{name}”是比率，指标值 {value}% 超过 100%。请核对数值或单位。",
+    en: "“{name}” is a rate, but its target {value}% is above 100%. Check the number or the unit.",
+  },
+  TARGETS_QUALITATIVE_UNDER_COUNT: {
+    "zh-CN": "“{level2}”下的指标应为定量指标，但指标值是定性描述“{target}”。请改为数值（如“=100%”“≤30天”）。",
+    en: "Indicators under “{level2}” must be quantitative, but the target is the qualitative “{target}”. Use a number (e.g. “=100%”, “≤30天”).",
+  },
+  TARGETS_QUALITATIVE_ON_RATE: {
+    "zh-CN":
+      "指标“{name}”是计量型名称（率/数/量），指标值却是定性描述“{target}”。请改为数值目标（如“=100%”），或修改指标名称。",
+    en: "Indicator “{name}” counts something (rate/number/amount) but its target is the qualitative “{target}”. Give a numeric target (e.g. “=100%”) or rename the indicator.",
+  },
+  // ── actuals ────────────────────────────────────────────────────────────────────────────────
+  ACTUALS_EMPTY: {
+    "zh-CN": "指标“{name}”没有填写实际完成值。请填写实际完成值后再评分。",
+    en: "Indicator “{name}” has no actual value. Enter the actual value so it can be scored.",
+  },
+  ACTUALS_NOT_AN_OUTCOME: {
+    "zh-CN": "定性指标的实际完成值“{actual}”不是规定的表述。请改为以下之一：{outcomes}。",
+    en: "The actual value “{actual}” of a qualitative indicator is not one of the prescribed outcomes. Use one of: {outcomes}.",
+  },
+  ACTUALS_NOT_A_NUMBER: {
+    "zh-CN": "指标值是定量的，但实际完成值“{actual}”不是数值。请填写数值及单位（{unit}）。",
+    en: "The target is quantitative but the actual value “{actual}” is not a number. Enter a number with its unit ({unit}).",
+  },
+  ACTUALS_UNPARSEABLE: {
+    "zh-CN": "无法识别实际完成值“{actual}”。请填写单个数值及单位，如“89.00(%)”。",
+    en: "The actual value “{actual}” cannot be read. Enter one number with its unit, e.g. “89.00(%)”.",
+  },
+  ACTUALS_UNIT_MISMATCH: {
+    "zh-CN":
+      "指标“{name}”实际完成值的单位“{actualUnit}”与指标值的单位“{targetUnit}”不一致。请使用与指标值相同的单位。",
+    en: "Indicator “{name}”: the actual value's unit “{actualUnit}” differs from the target's unit “{targetUnit}”. Use the target's unit.",
+  },
+  // ── weights ────────────────────────────────────────────────────────────────────────────────
+  WEIGHTS_MISSING: {
+    "zh-CN": "指标“{name}”没有分值。请填写分值。",
+    en: "Indicator “{name}” has no weight (分值). Fill it in.",
+  },
+  WEIGHTS_NEGATIVE: {
+    "zh-CN": "分值 {weight} 为负数。请填写不小于 0 的分值。",
+    en: "The weight {weight} is negative. Use a weight of 0 or more.",
+  },
+  WEIGHTS_TOTAL_MISMATCH: {
+    "zh-CN": "三级指标分值合计为 {sum}，应为 {expected}。请调整各指标分值使合计等于 {expected}。",
+    en: "The indicator weights add up to {sum}; they must total {expected}. Adjust the weights so that they total {expected}.",
+  },
+  WEIGHTS_LEVEL1_SPLIT: {
+    "zh-CN":
+      "一级指标“{level1}”分值合计为 {sum}，通行权重为 {expected}。如非主管部门另有规定，建议按通行权重设置。",
+    en: "Level-1 “{level1}” weights add up to {sum}; the usual weight is {expected}. Use it unless your authority set another split.",
+  },
+  WEIGHTS_PARENT_MISMATCH: {
+    "zh-CN": "“{parent}”的分值 {weight} 不等于其下级指标分值之和 {sum}。请修改上级分值或下级分值。",
+    en: "The weight {weight} of “{parent}” is not the sum of the weights beneath it ({sum}). Correct one or the other.",
+  },
+  WEIGHTS_TOTAL_ROW_MISMATCH: {
+    "zh-CN": "总分行的分值为 {printed}，但预算执行率与各指标分值合计为 {expected}。请更正总分行分值。",
+    en: "The total row shows weight {printed}, but the budget row and the indicators add up to {expected}. Correct the total row.",
+  },
+  // ── scores ─────────────────────────────────────────────────────────────────────────────────
+  SCORES_MISSING: {
+    "zh-CN": "指标“{name}”没有填写得分。请填写得分（可参考按规则计算的得分）。",
+    en: "Indicator “{name}” has no score. Enter one (the rule score is a good start).",
+  },
+  SCORES_NOT_A_NUMBER: {
+    "zh-CN": "得分“{value}”不是数值。请填写数值得分。",
+    en: "The score “{value}” is not a number. Enter a numeric score.",
+  },
+  SCORES_ABOVE_WEIGHT: {
+    "zh-CN": "得分 {score} 超过分值 {weight}。得分不能高于分值，请更正。",
+    en: "The score {score} is above the weight {weight}. A score cannot exceed its weight; correct it.",
+  },
+  SCORES_NEGATIVE: {
+    "zh-CN": "得分 {score} 为负数。得分应在 0 与分值之间，请更正。",
+    en: "The score {score} is negative. Scores lie between 0 and the weight; correct it.",
+  },
+  SCORES_OUTSIDE_BAND: {
+    "zh-CN":
+      "定性指标的完成情况为“{outcome}”，得分应在 [{low}, {high}] 区间内，填写的是 {score}。请调整得分或完成情况。",
+    en: "The qualitative outcome is “{outcome}”, so the score must lie in [{low}, {high}]; {score} was entered. Adjust the score or the outcome.",
+  },
+  SCORES_DIFFERS_FROM_RULE: {
+    "zh-CN":
+      "填写的得分 {claimed} 与按评分规则计算的 {rule} 不同。请核对；如确需不同，请在偏差原因中说明理由。",
+    en: "The entered score {claimed} differs from the rule score {rule}. Check it; if the difference is intended, explain it in the deviation column.",
+  },
+  SCORES_DEVIATION_MISSING: {
+    "zh-CN": "得分 {score} 低于分值 {weight}，但未填写偏差原因分析及改进措施。请补充偏差原因和改进措施。",
+    en: "The score {score} is below the weight {weight} but no deviation reason is given. Explain the deviation and the remedy.",
+  },
+  SCORES_OVERACHIEVED_NO_DEVIATION: {
+    "zh-CN":
+      "实际完成值 {actual} 达到指标值 {target} 的 {percent}% 以上，属于超额完成，但未填写偏差原因。请说明超额原因（目标是否定得过低）。",
+    en: "The actual value {actual} is at least {percent}% of the target {target} (over-achievement) but no deviation reason is given. Explain why (was the target set too low?).",
+  },
+  // ── funds ──────────────────────────────────────────────────────────────────────────────────
+  FUNDS_BUDGET_MISSING: {
+    "zh-CN": "项目资金缺少全年预算数。请填写全年预算数。",
+    en: "The funds block has no full-year budget (全年预算数). Fill it in.",
+  },
+  FUNDS_EXECUTED_MISSING: {
+    "zh-CN": "项目资金缺少全年执行数。请填写全年执行数。",
+    en: "The funds block has no full-year execution (全年执行数). Fill it in.",
+  },
+  FUNDS_BUDGET_ZERO: {
+    "zh-CN": "全年预算数为 {budget}，无法计算预算执行率。请填写实际的全年预算数。",
+    en: "The full-year budget is {budget}, so the execution rate cannot be computed. Enter the real budget.",
+  },
+  FUNDS_EXECUTED_NEGATIVE: {
+    "zh-CN": "全年执行数 {executed} 为负数。请更正。",
+    en: "The full-year execution {executed} is negative. Correct it.",
+  },
+  FUNDS_OVER_EXECUTED: {
+    "zh-CN":
+      "全年执行数 {executed} 超过全年预算数 {budget}（执行率 {rate}%）。请核对金额；如预算已调整，请填写调整后的预算数。",
+    en: "The execution {executed} exceeds the budget {budget} (rate {rate}%). Check the amounts; if the budget was adjusted, enter the adjusted budget.",
+  },
+  FUNDS_WEIGHT_NONDEFAULT: {
+    "zh-CN": "预算执行率的分值为 {weight}，通行为 {expected}。如非主管部门另有规定，请改为 {expected}。",
+    en: "The budget execution row carries {weight} points; the usual weight is {expected}. Change it to {expected} unless your authority says otherwise.",
+  },
+  FUNDS_RATE_MISMATCH: {
+    "zh-CN": "填写的执行率 {claimed}% 与金额不符（按金额计算为 {expected}%）。请更正执行率或金额。",
+    en: "The printed execution rate {claimed}% does not match the amounts ({expected}% by the amounts). Correct the rate or the amounts.",
+  },
+  FUNDS_SCORE_MISMATCH: {
+    "zh-CN": "预算执行率得分 {claimed} 与按金额计算的 {expected} 不符。请更正得分。",
+    en: "The budget execution score {claimed} does not match {expected} computed from the amounts. Correct the score.",
+  },
+  // ── sub-budgets (2019 application form) ─────────────────────────────────────────────────────
+  SUBBUDGET_AMOUNT_MISSING: {
+    "zh-CN": "子项目“{name}”没有预算金额。请填写金额。",
+    en: "Sub-project “{name}” has no amount. Fill it in.",
+  },
+  SUBBUDGET_AMOUNT_NEGATIVE: {
+    "zh-CN": "子项目“{name}”的预算金额为负数。请更正。",
+    en: "Sub-project “{name}” has a negative amount. Correct it.",
+  },
+  SUBBUDGET_TOTAL_MISSING: {
+    "zh-CN": "未找到项目当年预算，无法核对资金构成（子项目合计 {sum}）。请填写项目当年预算。",
+    en: "The year's budget (项目当年预算) is missing, so the parts (sum {sum}) cannot be checked. Fill it in.",
+  },
+  SUBBUDGET_SUM_MISMATCH: {
+    "zh-CN":
+      "项目当年投入资金构成合计 {sum}，与项目当年预算 {total} 相差 {difference}。请调整子项目金额使其合计等于当年预算。",
+    en: "The sub-project amounts add up to {sum}, which differs from the year's budget {total} by {difference}. Make the parts add up to the budget.",
+  },
+  // ── totals ─────────────────────────────────────────────────────────────────────────────────
+  TOTALS_MISSING: {
+    "zh-CN": "表中没有填写总分（重新计算为 {recomputed}）。请填写总分。",
+    en: "The table has no total score (recomputed: {recomputed}). Fill it in.",
+  },
+  TOTALS_CLAIMED_INVALID: {
+    "zh-CN": "总分“{value}”不是数值。请填写数值。",
+    en: "The total “{value}” is not a number. Enter a number.",
+  },
+  TOTALS_NOT_RECOMPUTED: {
+    "zh-CN": "有指标无法评分，未能重新计算总分（表中为 {claimed}）。请先处理上面的错误。",
+    en: "Some rows could not be scored, so the total (printed {claimed}) was not recomputed. Fix the errors above first.",
+  },
+  TOTALS_MISMATCH: {
+    "zh-CN": "表中总分为 {claimed}，按预算执行得分与各指标得分重新计算为 {recomputed}。请更正总分。",
+    en: "The printed total is {claimed}; the budget score plus the indicator scores give {recomputed}. Correct the total.",
+  },
+  TOTALS_GRADE_MISSING: {
+    "zh-CN": "表中没有填写评分等级（按总分应为“{grade}”）。请填写评分等级。",
+    en: "The table has no grade (by the total it is “{grade}”). Fill it in.",
+  },
+  TOTALS_GRADE_INVALID: {
+    "zh-CN": "评分等级“{value}”无效。请填写优、良、中或差。",
+    en: "The grade “{value}” is not valid. Use 优, 良, 中 or 差.",
+  },
+  TOTALS_GRADE_MISMATCH: {
+    "zh-CN": "总分 {total} 对应的等级为“{expected}”，表中填写的是“{claimed}”。请更正评分等级。",
+    en: "A total of {total} means grade “{expected}”, but the table says “{claimed}”. Correct the grade.",
+  },
+  TOTALS_GRADE_CHANGES: {
+    "zh-CN": "按重新计算的总分，评分等级应为“{expected}”而不是“{claimed}”。请先更正总分，再更正等级。",
+    en: "By the recomputed total the grade is “{expected}”, not “{claimed}”. Correct the total, then the grade.",
+  },
+  // ── settings ───────────────────────────────────────────────────────────────────────────────
+  SETTINGS_INVALID: {
+    "zh-CN": "工作簿中保存的评分设置无效（{detail}），已改用全国通行规则。请在设置中重新选择评分规则并保存。",
+    en: "The scoring settings stored in the workbook are invalid ({detail}); the national rules are used instead. Choose the rules again in the settings and save.",
+  },
+  SETTINGS_PRESET_UNKNOWN: {
+    "zh-CN": "未知的评分规则“{preset}”。可用：{known}。",
+    en: "Unknown scoring rules “{preset}”. Available: {known}.",
+  },
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,37 @@
+import { budgetScore } from "../scoring/budgetScore";
+import type { ScoringOptions } from "../scoring/options";
+import type { BudgetScore } from "../scoring/types";
+import type { BudgetBlock } from "../tables/model";
+import { readNumber } from "./readNumber";
+
+/** The budget execution row recomputed from its amounts. */
+export interface BudgetAnalysis {
+  readonly budget: number | null;
+  readonly executed: number | null;
+  /** Points of the row: the printed 分数 when there is one, else options.budgetWeight. */
+  readonly weight: number;
+  readonly result: BudgetScore | null;
+  readonly claimedScore: number | null;
+  readonly claimedRate: number | null;
+}
+
+/**
+ * Reads the amounts of the funds block and scores the execution (domain.md §3 rule 1).
+ *
+ * @example
+ * analyseBudget(block, NATIONAL_RULES).result; // { ok: true, score: 9.99, rate: 0.99886… }
+ */
+export function analyseBudget(block: BudgetBlock, options: ScoringOptions): BudgetAnalysis {
+  const budget = block.budget.value;
+  const executed = block.executed.value;
+  const weight = readNumber(block.weight?.value ?? null) ?? options.budgetWeight;
+  const result = budget === null || executed === null ? null : budgetScore(executed, budget, weight, options);
+  return {
+    budget,
+    executed,
+    weight,
+    result,
+    claimedScore: readNumber(block.claimedScore?.value),
+    claimedRate: readNumber(block.claimedRate?.value),
+  };
+}

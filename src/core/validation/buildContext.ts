@@ -1,0 +1,78 @@
+import { frameworks } from "../frameworks";
+import { isInBand } from "../scoring/isInBand";
+import type { ScoringOptions } from "../scoring/options";
+import { scoreIndicator } from "../scoring/scoreIndicator";
+import type { IndicatorScore } from "../scoring/types";
+import type { IndicatorRow, RecognisedTable } from "../tables/model";
+import { parseTargetCached } from "../target";
+import type { ParsedTarget } from "../target/types";
+import { cellText, isBlank, readNumber } from "./readNumber";
+import type { RowFacts, ValidationContext } from "./types";
+
+/** Score tolerance: values are compared as the 2-decimal numbers the cells show. */
+const CENT = 0.005;
+
+/**
+ * Reads every indicator row once (target, actual, weight, entered score, rule score) so that the rule
+ * families share one parse and one scoring pass.
+ *
+ * @example
+ * buildContext(table, NATIONAL_RULES).rows[0].score; // { ok: true, score: 10, … }
+ */
+export function buildContext(table: RecognisedTable, options: ScoringOptions): ValidationContext {
+  const scored = table.kind === "self-eval" || table.indicators.some((r) => r.weight !== undefined);
+  const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
+  return { options, framework: frameworks[table.framework], scored, rows };
+}
+
+function readRow(row: IndicatorRow, options: ScoringOptions, scored: boolean): RowFacts {
+  const name = row.name.value.trim();
+  const target = parseTargetCached(row.target.value, { name, role: "target" });
+  const expectedUnit = target.kind === "quantitative" || target.kind === "range" ? target.unit : undefined;
+  const actual =
+    row.actual === undefined
+      ? undefined
+      : parseTargetCached(
+          typeof row.actual.value === "number" ? row.actual.value : cellText(row.actual.value),
+          {
+            name,
+            role: "actual",
+            ...(expectedUnit ? { expectedUnit } : {}),
+          },
+        );
+  const weight = readNumber(row.weight?.value);
+  const claimedScore = readNumber(row.claimedScore?.value);
+  const deviation = (row.deviation?.value ?? "").trim();
+  const score =
+    scored && actual !== undefined && weight !== null && !isBlank(row.actual?.value)
+      ? scoreIndicator(target, actualForScoring(row, actual), weight, options)
+      : undefined;
+  return {
+    row,
+    target,
+    ...(actual ? { actual } : {}),
+    weight,
+    claimedScore,
+    deviation,
+    ...(score ? { score } : {}),
+    effectiveScore: effectiveScore(claimedScore, weight, score),
+  };
+}
+
+/** A number typed in the cell goes to the scorer as a number, so 0.89 against ≥90% reads as 89%. */
+function actualForScoring(row: IndicatorRow, parsed: ParsedTarget): ParsedTarget | number {
+  const raw = row.actual?.value;
+  return typeof raw === "number" && Number.isFinite(raw) ? raw : parsed;
+}
+
+/** The unit's own score when it is a possible one (0…w, inside the qualitative band), else the rule's. */
+function effectiveScore(
+  claimed: number | null,
+  weight: number | null,
+  score: IndicatorScore | undefined,
+): number | null {
+  if (claimed !== null && weight !== null && claimed >= -CENT && claimed <= weight + CENT) {
+    if (!score?.ok || !score.band || isInBand(claimed, score.band, weight)) return claimed;
+  }
+  return score?.ok ? score.score : null;
+}

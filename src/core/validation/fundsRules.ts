@@ -1,0 +1,88 @@
+import { round2 } from "../scoring/round2";
+import type { RecognisedTable } from "../tables/model";
+import { analyseBudget } from "./analyseBudget";
+import { printedWithin, reachableRates } from "./budgetTolerance";
+import type { Finding } from "./finding";
+import { makeFinding } from "./makeFinding";
+import type { ValidationContext } from "./types";
+
+/**
+ * The funds block (项目资金): amounts present, budget not 0, execution not above the budget, and the
+ * printed 执行率 and 得分 reachable from the printed amounts allowing for their rounding (seed 002
+ * prints 99.88 for 17.50 / 17.52 = 99.886 %, which is fine).
+ *
+ * @example
+ * fundsRules(table, ctx); // [{ code: "FUNDS_OVER_EXECUTED", params: { executed: 20, budget: 17.52 } }]
+ */
+export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Finding[] {
+  const block = table.budget;
+  if (!block) return [];
+  const a = analyseBudget(block, ctx.options);
+  const findings: Finding[] = [];
+  const severityOfMissing = ctx.scored ? "error" : "warning";
+  if (a.budget === null)
+    findings.push(makeFinding(block.budget.cell, "FUNDS_BUDGET_MISSING", severityOfMissing));
+  if (a.executed === null && ctx.scored) {
+    findings.push(makeFinding(block.executed.cell, "FUNDS_EXECUTED_MISSING", "error"));
+  }
+  if (a.budget === null || a.executed === null) return findings;
+  if (a.budget <= 0) {
+    findings.push(makeFinding(block.budget.cell, "FUNDS_BUDGET_ZERO", "error", { budget: a.budget }));
+    return findings;
+  }
+  if (a.executed < 0) {
+    findings.push(
+      makeFinding(block.executed.cell, "FUNDS_EXECUTED_NEGATIVE", "error", { executed: a.executed }),
+    );
+  }
+  if (a.executed > a.budget) {
+    findings.push(
+      makeFinding(block.executed.cell, "FUNDS_OVER_EXECUTED", "error", {
+        executed: a.executed,
+        budget: a.budget,
+        rate: round2((a.executed / a.budget) * 100),
+      }),
+    );
+  }
+  if (ctx.scored && a.weight !== ctx.options.budgetWeight && block.weight) {
+    findings.push(
+      makeFinding(block.weight.cell, "FUNDS_WEIGHT_NONDEFAULT", "warning", {
+        weight: a.weight,
+        expected: ctx.options.budgetWeight,
+      }),
+    );
+  }
+  const reach = reachableRates(a.executed, a.budget);
+  if (!reach) return findings;
+  if (a.claimedRate !== null && block.claimedRate && !rateMatches(a.claimedRate, reach)) {
+    findings.push(
+      makeFinding(block.claimedRate.cell, "FUNDS_RATE_MISMATCH", "error", {
+        claimed: a.claimedRate,
+        expected: round2((a.executed / a.budget) * 100),
+      }),
+    );
+  }
+  if (a.claimedScore !== null && block.claimedScore) {
+    const low = round2(a.weight * Math.min(reach.low, 1));
+    const high = round2(a.weight * Math.min(reach.high, 1));
+    if (!printedWithin(a.claimedScore, low, high)) {
+      const expected = a.result?.ok ? a.result.score : round2(a.weight * Math.min(a.executed / a.budget, 1));
+      findings.push(
+        makeFinding(block.claimedScore.cell, "FUNDS_SCORE_MISMATCH", "error", {
+          claimed: a.claimedScore,
+          expected,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** 执行率 is printed in percent (99.88) or stored as a fraction formatted as % (0.9988): accept either. */
+function rateMatches(claimed: number, reach: { low: number; high: number }): boolean {
+  const lowPct = reach.low * 100;
+  const highPct = reach.high * 100;
+  if (printedWithin(claimed, lowPct, highPct)) return true;
+  // A fraction shown as a percentage carries 4 decimals (0.9988 → 99.88 %).
+  return claimed <= 1.5 && claimed * 100 + 0.005 >= lowPct && claimed * 100 - 0.005 <= highPct;
+}

@@ -1,0 +1,24 @@
+import { actualRules } from "./actualRules";
+import { fundsRules } from "./fundsRules";
+import { scoreRules } from "./scoreRules";
+import { structureRules } from "./structureRules";
+import { subBudgetRules } from "./subBudgetRules";
+import { targetRules } from "./targetRules";
+import { totalRules } from "./totalRules";
+import type { RuleFamily } from "./types";
+import { weightRules } from "./weightRules";
+
+/**
+ * Every rule family, in the order findings are listed. Adding a family is one file plus one line here;
+ * its codes carry the family's prefix and live in messages/catalogue/validation.ts.
+ */
+export const ruleFamilies: readonly { readonly id: string; readonly check: RuleFamily }[] = [
+  { id: "structure", check: structureRules },
+  { id: "targets", check: targetRules },
+  { id: "actuals", check: actualRules },
+  { id: "weights", check: weightRules },
+  { id: "scores", check: scoreRules },
+  { id: "funds", check: fundsRules },
+  { id: "subBudgets", check: subBudgetRules },
+  { id: "totals", check: totalRules },
+];

@@ -1,0 +1,104 @@
+import { grade } from "../scoring/grade";
+import type { Grade } from "../scoring/types";
+import type { RecognisedTable } from "../tables/model";
+import type { Finding } from "./finding";
+import { makeFinding } from "./makeFinding";
+import { cellText, isBlank, readNumber } from "./readNumber";
+import { recomputeTotal } from "./recomputeTotal";
+import type { ValidationContext } from "./types";
+
+const GRADES: readonly string[] = ["优", "良", "中", "差"];
+
+/**
+ * 总分 and 评分等级: the printed total equals the budget score plus the row scores, and the printed
+ * grade is the grade of that total under the options' bands.
+ *
+ * @example
+ * totalRules(table, ctx); // [{ code: "TOTALS_MISMATCH", params: { claimed: 98.5, recomputed: 98.99 } }]
+ */
+export function totalRules(table: RecognisedTable, ctx: ValidationContext): Finding[] {
+  if (!ctx.scored) return [];
+  const findings: Finding[] = [];
+  const { total, grade } = recomputeTotal(table, ctx);
+  const claimedCell = table.claimedTotal;
+  const claimed = readNumber(claimedCell?.value);
+  if (!claimedCell || isBlank(claimedCell.value)) {
+    if (table.kind === "self-eval") {
+      findings.push(
+        makeFinding(
+          claimedCell?.cell ?? anchorOf(table),
+          "TOTALS_MISSING",
+          "warning",
+          recomputedParams(total),
+        ),
+      );
+    }
+  } else if (claimed === null) {
+    findings.push(
+      makeFinding(claimedCell.cell, "TOTALS_CLAIMED_INVALID", "error", {
+        value: cellText(claimedCell.value),
+      }),
+    );
+  } else if (total === null) {
+    findings.push(makeFinding(claimedCell.cell, "TOTALS_NOT_RECOMPUTED", "info", { claimed }));
+  } else if (Math.abs(claimed - total) > 0.005) {
+    findings.push(makeFinding(claimedCell.cell, "TOTALS_MISMATCH", "error", { claimed, recomputed: total }));
+  }
+  findings.push(...checkGrade(table, ctx, claimed, grade));
+  return findings;
+}
+
+function checkGrade(
+  table: RecognisedTable,
+  ctx: ValidationContext,
+  claimedTotal: number | null,
+  recomputedGrade: Grade | null,
+): Finding[] {
+  const cell = table.claimedGrade;
+  if (!cell || isBlank(cell.value)) {
+    return table.kind === "self-eval" && table.claimedTotal
+      ? [
+          makeFinding(cell?.cell ?? table.claimedTotal.cell, "TOTALS_GRADE_MISSING", "warning", {
+            grade: recomputedGrade ?? "-",
+          }),
+        ]
+      : [];
+  }
+  const printed = cellText(cell.value).replace(/[\s\u3000]/g, "");
+  if (!GRADES.includes(printed)) {
+    return [makeFinding(cell.cell, "TOTALS_GRADE_INVALID", "error", { value: printed })];
+  }
+  const ofClaimed = claimedTotal === null ? null : gradeOf(claimedTotal, ctx);
+  if (ofClaimed !== null && ofClaimed !== printed) {
+    return [
+      makeFinding(cell.cell, "TOTALS_GRADE_MISMATCH", "error", {
+        claimed: printed,
+        expected: ofClaimed,
+        total: claimedTotal ?? "",
+      }),
+    ];
+  }
+  if (recomputedGrade !== null && recomputedGrade !== printed) {
+    return [
+      makeFinding(cell.cell, "TOTALS_GRADE_CHANGES", "warning", {
+        claimed: printed,
+        expected: recomputedGrade,
+      }),
+    ];
+  }
+  return [];
+}
+
+function gradeOf(total: number, ctx: ValidationContext): string | null {
+  const result = grade(total, ctx.options);
+  return typeof result === "string" ? result : null;
+}
+
+function recomputedParams(total: number | null): Record<string, string | number> {
+  return { recomputed: total ?? "-" };
+}
+
+function anchorOf(table: RecognisedTable): string {
+  const last = table.indicators[table.indicators.length - 1];
+  return last?.claimedScore?.cell ?? last?.name.cell ?? "A1";
+}
