@@ -23,3 +23,13 @@ export { isInBand } from "./isInBand";
 export { isAchieved } from "./isAchieved";
 export { grade } from "./grade";
 export { parseGradeBands, type GradeBandsResult } from "./parseGradeBands";
+export { scoreText } from "./scoreText";
+export { deviationRequired } from "./deviationRequired";
+export { checkLevel1Weights } from "./checkLevel1Weights";
+export {
+  totalScore,
+  type TotalScoreInput,
+  type TotalScoreResult,
+  type TotalScoreRow,
+  type TotalScoreRowResult,
+} from "./totalScore";
