@@ -1,4 +1,7 @@
 import type { CliCommand } from "./types";
+import { templateCommand } from "./template";
 
 /** The registry of sub-commands: adding one is one new file plus one line here. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [
+  templateCommand,
+];

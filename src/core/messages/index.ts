@@ -4,6 +4,7 @@
  */
 import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
+import { templatesMessages } from "./catalogue/templates";
 import { validationMessages } from "./catalogue/validation";
 import { targetMessages } from "./catalogue/target";
 import { scoringMessages } from "./catalogue/scoring";
@@ -13,6 +14,7 @@ export type { Locale, Message } from "./types";
 
 export const catalogue = {
   ...commonMessages,
+  ...templatesMessages,
   ...validationMessages,
   ...targetMessages,
   ...scoringMessages,

@@ -1,0 +1,126 @@
+/**
+ * `perf-tables template <kind> [-o file.xlsx] [--year YYYY] [--unit 元|万元] [--framework id] [--example]
+ * [--force]` and `perf-tables template --list`.
+ */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatMessage } from "../../core/messages";
+import { buildTemplate, templateRegistry, type TemplateRequest } from "../../core/templates";
+import { writeTemplateWorkbook } from "../xlsx/writeTemplateWorkbook";
+import type { CliCommand, CliIO } from "./types";
+
+const USAGE =
+  "template <kind> [-o 文件.xlsx] [--year 年度] [--unit 元|万元] [--framework 指标体系] [--example] [--force] | template --list";
+
+interface TemplateArgs {
+  readonly list: boolean;
+  readonly force: boolean;
+  readonly output?: string;
+  readonly request: TemplateRequest;
+}
+
+/** Both languages of a catalogue message, one per line. */
+function bilingual(code: string, params: Record<string, string | number> = {}): string {
+  return `${formatMessage(code, params, "zh-CN")}\n${formatMessage(code, params, "en")}\n`;
+}
+
+/** Parsed arguments, or the argument that could not be read. */
+export function parseTemplateArgs(args: readonly string[]): TemplateArgs | { readonly bad: string } {
+  let kind: string | undefined;
+  let list = false;
+  let force = false;
+  let example = false;
+  let output: string | undefined;
+  const options: { year?: string; unit?: string; framework?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = (): string | undefined => inline ?? args[++i];
+    switch (flag) {
+      case "--list":
+        list = true;
+        break;
+      case "--force":
+      case "-f":
+        force = true;
+        break;
+      case "--example":
+        example = true;
+        break;
+      case "-o":
+      case "--output":
+        output = value();
+        if (!output) return { bad: arg };
+        break;
+      case "--year":
+      case "--unit":
+      case "--framework": {
+        const v = value();
+        if (v === undefined) return { bad: arg };
+        options[(flag ?? "").slice(2) as "year" | "unit" | "framework"] = v;
+        break;
+      }
+      default:
+        if (arg.startsWith("-") || kind !== undefined) return { bad: arg };
+        kind = arg;
+    }
+  }
+  if (!list && kind === undefined) return { bad: "<kind>" };
+  return {
+    list,
+    force,
+    ...(output ? { output } : {}),
+    request: { kind: kind ?? "", ...options, example },
+  };
+}
+
+function listKinds(io: CliIO): number {
+  const lines = [
+    `${formatMessage("TEMPLATE_LIST_HEADING", {}, "zh-CN")} ${formatMessage("TEMPLATE_LIST_HEADING", {}, "en")}`,
+  ];
+  for (const kind of templateRegistry) {
+    lines.push(
+      `  ${kind.id.padEnd(20)}${kind.title["zh-CN"]} — ${kind.description["zh-CN"]}`,
+      `  ${"".padEnd(20)}${kind.title.en} — ${kind.description.en}`,
+      `  ${"".padEnd(20)}--framework: ${kind.frameworks.join(" | ")}${kind.example ? "   (--example)" : ""}`,
+    );
+  }
+  io.stdout(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+export const templateCommand: CliCommand = {
+  name: "template",
+  usage: `${USAGE}    生成空白绩效表 Write a blank performance table`,
+  async run(args, io) {
+    const parsed = parseTemplateArgs(args);
+    if ("bad" in parsed) {
+      io.stderr(bilingual("TEMPLATE_BAD_ARGUMENT", { arg: parsed.bad, usage: `perf-tables ${USAGE}` }));
+      return 2;
+    }
+    if (parsed.list) return listKinds(io);
+    const built = buildTemplate(parsed.request);
+    if (!built.ok) {
+      io.stderr(bilingual(built.code, built.params));
+      return 2;
+    }
+    const layout = built.layout;
+    const path = resolve(io.cwd, parsed.output ?? `${layout.kind}-${layout.options.year}.xlsx`);
+    const title = templateRegistry.find((k) => k.id === layout.kind)?.title["zh-CN"] ?? layout.kind;
+    try {
+      const bytes = await writeTemplateWorkbook(layout);
+      // "wx" fails when the file exists, so a concurrent writer cannot slip in between check and write.
+      await writeFile(path, bytes, { flag: parsed.force ? "w" : "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+        io.stderr(bilingual("TEMPLATE_OUTPUT_EXISTS", { path }));
+        return 2;
+      }
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr(bilingual("TEMPLATE_WRITE_FAILED", { path, detail }));
+      return 2;
+    }
+    io.stdout(bilingual("TEMPLATE_WRITTEN", { title, path }));
+    return 0;
+  },
+};

@@ -1,0 +1,105 @@
+import type { Message } from "../types";
+
+/** One-click templates: gallery titles and descriptions, CLI and task pane errors. */
+export const templatesMessages = {
+  TEMPLATE_GOAL_TITLE: { "zh-CN": "项目支出绩效目标表", en: "Project performance goal table" },
+  TEMPLATE_GOAL_DESC: {
+    "zh-CN": "全国通用格式（2021年起）：成本/产出/效益/满意度指标，一级、二级已预填。",
+    en: "National layout (2021+): cost/output/benefit/satisfaction indicators, levels 1 and 2 pre-filled.",
+  },
+  TEMPLATE_GOAL_SH2020_TITLE: {
+    "zh-CN": "财政项目支出绩效目标表（上海2020）",
+    en: "Project performance goal table (Shanghai 2020)",
+  },
+  TEMPLATE_GOAL_SH2020_DESC: {
+    "zh-CN": "上海2020年度格式：项目信息、资金情况和投入与管理/产出/效果/影响力目标。",
+    en: "Shanghai 2020 layout: project details, funds and input/output/effect/influence goals.",
+  },
+  TEMPLATE_APPLICATION_SH2019_TITLE: {
+    "zh-CN": "财政支出项目绩效目标申报表（上海2019）",
+    en: "Performance goal application form (Shanghai 2019)",
+  },
+  TEMPLATE_APPLICATION_SH2019_DESC: {
+    "zh-CN": "上海2019年申报表：项目类型、资金用途、资金构成（自动核对合计）和分解目标。",
+    en: "Shanghai 2019 form: project type, fund use, budget breakdown (sum checked) and goals.",
+  },
+  TEMPLATE_SELF_EVAL_TITLE: { "zh-CN": "财政项目支出绩效自评表", en: "Project performance self-evaluation" },
+  TEMPLATE_SELF_EVAL_DESC: {
+    "zh-CN": "年度自评表：预算执行率、指标得分、总分和评分等级自动计算。",
+    en: "Annual self-evaluation: execution rate, indicator scores, total and grade computed.",
+  },
+  TEMPLATE_MONITOR_TITLE: { "zh-CN": "绩效运行监控表", en: "Performance monitoring table" },
+  TEMPLATE_MONITOR_DESC: {
+    "zh-CN": "年中“双监控”：执行进度、全年预计完成情况、偏差原因和完成目标可能性。",
+    en: "Mid-year monitoring: progress, full-year forecast, deviation causes and likelihood of meeting goals.",
+  },
+  TEMPLATE_UNKNOWN_KIND: {
+    "zh-CN": "未知的模板类型“{kind}”。可用类型：{kinds}。",
+    en: 'Unknown template kind "{kind}". Available kinds: {kinds}.',
+  },
+  TEMPLATE_INVALID_YEAR: {
+    "zh-CN": "年度“{year}”无效，请输入四位年份（如 2025）。",
+    en: 'Invalid year "{year}"; give a four-digit year (e.g. 2025).',
+  },
+  TEMPLATE_INVALID_UNIT: {
+    "zh-CN": "金额单位“{unit}”无效，只能是“元”或“万元”。",
+    en: 'Invalid amount unit "{unit}"; use 元 or 万元.',
+  },
+  TEMPLATE_INVALID_FRAMEWORK: {
+    "zh-CN": "指标体系“{framework}”不适用于此模板，可选：{frameworks}。",
+    en: 'Framework "{framework}" does not apply to this template; choose one of: {frameworks}.',
+  },
+  TEMPLATE_NO_EXAMPLE: {
+    "zh-CN": "模板“{kind}”没有示例数据。",
+    en: 'Template "{kind}" has no example data.',
+  },
+  TEMPLATE_OUTPUT_EXISTS: {
+    "zh-CN": "文件“{path}”已存在，未覆盖。如需覆盖请加 --force，或用 -o 指定其他文件名。",
+    en: 'File "{path}" already exists and was not overwritten. Add --force to overwrite, or choose another name with -o.',
+  },
+  TEMPLATE_WRITTEN: {
+    "zh-CN": "已生成“{title}”：{path}",
+    en: 'Wrote "{title}": {path}',
+  },
+  TEMPLATE_WRITE_FAILED: {
+    "zh-CN": "无法写入文件“{path}”：{detail}",
+    en: 'Could not write "{path}": {detail}',
+  },
+  TEMPLATE_BAD_ARGUMENT: {
+    "zh-CN": "参数“{arg}”无效。用法：{usage}",
+    en: 'Invalid argument "{arg}". Usage: {usage}',
+  },
+  TEMPLATE_LIST_HEADING: { "zh-CN": "可用模板：", en: "Available templates:" },
+  TEMPLATE_INSERT_FAILED: {
+    "zh-CN": "插入模板失败：{detail}。工作簿未被修改。",
+    en: "Could not insert the template: {detail}. The workbook was not changed.",
+  },
+  TEMPLATE_NOT_IN_INDICATORS: {
+    "zh-CN": "请先选中指标区域中某个二级指标下的一行，再插入行。",
+    en: "Select a row under a level-2 indicator in the indicator area first, then insert rows.",
+  },
+  TEMPLATE_INVALID_ROW_COUNT: {
+    "zh-CN": "插入行数“{count}”无效，请输入 1 到 100 之间的整数。",
+    en: 'Invalid number of rows "{count}"; give a whole number from 1 to 100.',
+  },
+  TEMPLATE_INSERT_ROWS_FAILED: {
+    "zh-CN": "插入指标行失败：{detail}",
+    en: "Could not insert indicator rows: {detail}",
+  },
+  TEMPLATE_REPAIR_FAILED: {
+    "zh-CN": "重新输入公式失败：{detail}",
+    en: "Could not re-enter the formulas: {detail}",
+  },
+  TEMPLATE_REPAIR_NOTHING: {
+    "zh-CN": "当前工作表中没有 PERF 公式，无需修复。",
+    en: "The active sheet has no PERF formulas; nothing to repair.",
+  },
+  TEMPLATE_REPAIR_DONE: {
+    "zh-CN": "已重新输入 {count} 个 PERF 公式。",
+    en: "Re-entered {count} PERF formulas.",
+  },
+  TEMPLATE_PAGE_LAYOUT_SKIPPED: {
+    "zh-CN": "此版本的 Excel 不支持通过加载项设置打印格式，模板已插入，请手动设置 A4 纸和“调整为一页宽”。",
+    en: "This Excel version cannot set print options from an add-in; the template was inserted, set A4 and fit to one page wide by hand.",
+  },
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,77 @@
+import { frameworks } from "../frameworks";
+import type { TemplateContent } from "./content";
+import type { AmountUnit, Layout, TemplateOptions } from "./layout";
+import { findTemplate, templateRegistry } from "./templateRegistry";
+
+/** Loose options as they come from a command line or a form. */
+export interface TemplateRequest {
+  readonly kind: string;
+  readonly year?: number | string;
+  readonly unit?: string;
+  readonly framework?: string;
+  /** Fill in the kind's example content. */
+  readonly example?: boolean;
+}
+
+export type BuildResult =
+  | { readonly ok: true; readonly layout: Layout }
+  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string>> };
+
+/**
+ * Checks a request against the registry and builds the layout; bad input gives a message code.
+ *
+ * @example
+ * buildTemplate({ kind: "self-eval", year: 2024, unit: "万元" }); // { ok: true, layout }
+ * buildTemplate({ kind: "nope" }).ok; // false (TEMPLATE_UNKNOWN_KIND)
+ */
+export function buildTemplate(request: TemplateRequest, now: Date = new Date()): BuildResult {
+  const kind = findTemplate(request.kind);
+  if (!kind) {
+    return fail("TEMPLATE_UNKNOWN_KIND", {
+      kind: request.kind,
+      kinds: templateRegistry.map((k) => k.id).join(", "),
+    });
+  }
+  const year = request.year === undefined ? now.getFullYear() : Number(request.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    return fail("TEMPLATE_INVALID_YEAR", { year: String(request.year) });
+  }
+  const unit = request.unit ?? "万元";
+  if (!isAmountUnit(unit)) return fail("TEMPLATE_INVALID_UNIT", { unit });
+  const framework = request.framework ?? kind.frameworks[0];
+  const allowed = kind.frameworks.find((id) => id === framework);
+  if (!allowed) {
+    return fail("TEMPLATE_INVALID_FRAMEWORK", {
+      framework: String(framework),
+      frameworks: kind.frameworks.join(", "),
+    });
+  }
+  if (request.example && !kind.example) return fail("TEMPLATE_NO_EXAMPLE", { kind: kind.id });
+  const options: TemplateOptions = { year, unit, framework: frameworks[allowed].id };
+  const content = request.example && kind.example ? inUnit(kind.example, unit) : undefined;
+  return { ok: true, layout: kind.build(options, content) };
+}
+
+/** Example amounts are written in 万元; an example asked for in 元 gets them × 10 000. */
+function inUnit(content: TemplateContent, unit: AmountUnit): TemplateContent {
+  if (unit === "万元" || !content.budget) return content;
+  const budget = Object.fromEntries(
+    Object.entries(content.budget).map(([line, amounts]) => [
+      line,
+      {
+        ...(amounts.initial !== undefined ? { initial: Math.round(amounts.initial * 10000) } : {}),
+        ...(amounts.budget !== undefined ? { budget: Math.round(amounts.budget * 10000) } : {}),
+        ...(amounts.executed !== undefined ? { executed: Math.round(amounts.executed * 10000) } : {}),
+      },
+    ]),
+  );
+  return { ...content, budget };
+}
+
+function isAmountUnit(unit: string): unit is AmountUnit {
+  return unit === "元" || unit === "万元";
+}
+
+function fail(code: string, params: Record<string, string>): BuildResult {
+  return { ok: false, code, params };
+}

@@ -1,0 +1,10 @@
+export type * from "./layout";
+export type { TemplateContent, IndicatorContent, BudgetLine } from "./content";
+export { templateRegistry, findTemplate, type TemplateKind } from "./templateRegistry";
+export { buildTemplate, type TemplateRequest, type BuildResult } from "./buildTemplate";
+export { TEMPLATE_STYLES, CHECK_FILL, type StyleName } from "./styles";
+export { SELF_EVAL_EXAMPLE } from "./exampleSelfEval";
+export { evaluateLayout } from "./formula/evaluateLayout";
+export { parseFormula, type FormulaNode } from "./formula/parseFormula";
+export { toFileFormula, fromFileFormula, hasPerfCall } from "./formula/toFileFormula";
+export { uniqueSheetName } from "./uniqueSheetName";

@@ -1,0 +1,228 @@
+/**
+ * 财政项目支出绩效自评表（YYYY年度）, the national layout of seed 002, with the add-in's live columns:
+ * 规则得分 (the rule score by PERF.SCORE) beside the unit's own 得分 (a formula equal to the rule score
+ * that the unit may overwrite) and a grey check column (PERF.CHECK) that turns a doubtful target red.
+ */
+import { toA1, toRange } from "../../address";
+import { frameworks, type FrameworkId } from "../../frameworks";
+import type { TemplateContent } from "../content";
+import { createLayoutBuilder } from "../createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../layout";
+import { level1Names, level2Names, QUALITATIVE_OUTCOMES } from "../lists";
+import { planIndicatorBlocks } from "../planIndicatorBlocks";
+import { CHECK_FILL } from "../styles";
+import { writeIndicatorRows } from "../writeIndicatorRows";
+
+/** Column indexes (A…J). */
+const C = {
+  level1: 0,
+  level2: 1,
+  name: 2,
+  target: 3,
+  actual: 4,
+  weight: 5,
+  score: 6,
+  deviation: 7,
+  ruleScore: 8,
+  check: 9,
+} as const;
+
+export const BUDGET_LINES = ["当年财政拨款", "上年结转资金", "其他资金"] as const;
+const BUDGET_LABELS = ["其中：当年财政拨款", "上年结转资金", "其他资金"] as const;
+const BUDGET_WEIGHT = 10;
+
+/**
+ * @example
+ * buildSelfEval({ year: 2024, unit: "万元" }).named["total.score"]; // "G37"
+ */
+export function buildSelfEval(options: TemplateOptions, content: TemplateContent = {}): Layout {
+  const frameworkId: FrameworkId = options.framework === "national-pre2021" ? "national-pre2021" : "national";
+  const framework = frameworks[frameworkId];
+  const b = createLayoutBuilder(10);
+  const header = content.header ?? {};
+
+  b.merge(0, 0, 0, 7, "财政项目支出绩效自评表", "title");
+  b.height(0, 30);
+  b.merge(1, 0, 1, 7, `（${options.year}年度）`, "subtitle");
+  b.height(1, 20);
+  b.name("title", 0, 0);
+  b.name("year", 1, 0);
+
+  b.merge(2, 0, 2, 1, "项目名称", "label");
+  b.merge(2, 2, 2, 7, header["项目名称"] ?? null, "text", true);
+  b.name("header.项目名称", 2, 2);
+  b.merge(3, 0, 3, 1, "主管部门", "label");
+  b.merge(3, 2, 3, 3, header["主管部门"] ?? null, "text", true);
+  b.name("header.主管部门", 3, 2);
+  b.put(3, 4, "实施单位", "label");
+  b.merge(3, 5, 3, 7, header["实施单位"] ?? null, "text", true);
+  b.name("header.实施单位", 3, 5);
+  b.height(2, 24);
+  b.height(3, 30);
+
+  // 项目资金: row 4 headings, row 5 the scored total, rows 6–8 its parts.
+  b.merge(4, 0, 8, 0, `项目资金\n（${options.unit}）`, "label");
+  b.put(4, 1, null, "label");
+  ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((text, i) =>
+    b.put(4, 2 + i, text, "header"),
+  );
+  b.put(5, 1, "年度资金总额：", "label");
+  for (const col of [2, 3, 4]) {
+    b.put(5, col, { formula: `=SUM(${toA1(6, col)}:${toA1(8, col)})` }, "amount");
+  }
+  b.put(5, 5, BUDGET_WEIGHT, "points", true);
+  b.put(5, 6, { formula: `=IF(N(D6)=0,"",PERF.EXECRATE(E6,D6))` }, "rate");
+  b.put(5, 7, { formula: `=IF(N(D6)=0,"",PERF.BUDGETSCORE(E6,D6,F6))` }, "computed");
+  for (const [key, col] of [
+    ["initial", 2],
+    ["budget", 3],
+    ["executed", 4],
+    ["weight", 5],
+    ["rate", 6],
+    ["score", 7],
+  ] as const) {
+    b.name(`budget.${key}`, 5, col);
+  }
+  BUDGET_LINES.forEach((line, i) => {
+    const row = 6 + i;
+    const r = row + 1;
+    const amounts = content.budget?.[line];
+    b.put(row, 1, BUDGET_LABELS[i] ?? line, "label");
+    b.put(row, 2, amounts?.initial ?? null, "amount", true);
+    b.put(row, 3, amounts?.budget ?? null, "amount", true);
+    b.put(row, 4, amounts?.executed ?? null, "amount", true);
+    b.put(row, 5, "-", "centerText");
+    b.put(row, 6, { formula: `=IF(D${r}="","",IF(N(D${r})=0,0,PERF.EXECRATE(E${r},D${r})))` }, "rate");
+    b.put(row, 7, "-", "centerText");
+    b.name(`budget.${line}.initial`, row, 2);
+    b.name(`budget.${line}.budget`, row, 3);
+    b.name(`budget.${line}.executed`, row, 4);
+  });
+
+  // 年度总体目标.
+  b.merge(9, 0, 10, 0, "年度总体目标", "label");
+  b.merge(9, 1, 9, 4, "预期目标", "header");
+  b.merge(9, 5, 9, 7, "实际完成情况", "header");
+  b.merge(10, 1, 10, 4, content.goals?.expected ?? null, "longText", true);
+  b.merge(10, 5, 10, 7, content.goals?.actual ?? null, "longText", true);
+  b.height(10, 96);
+  b.name("goal.expected", 10, 1);
+  b.name("goal.actual", 10, 5);
+
+  const headerRow = 11;
+  [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+    "规则得分",
+  ].forEach((text, col) => b.put(headerRow, col, text, "header"));
+  b.put(headerRow, C.check, "检查（自动）", "check");
+  b.height(headerRow, 30);
+
+  const blocks = planIndicatorBlocks(framework, content.indicators, 2);
+  const firstRow = headerRow + 1;
+  const written = writeIndicatorRows(b, {
+    startRow: firstRow,
+    blocks,
+    level1Col: C.level1,
+    level2Col: C.level2,
+    writeRow(row, item, tops) {
+      const r = row + 1;
+      b.put(row, C.name, item.name ?? null, "text", true);
+      b.put(row, C.target, item.target ?? null, "centerText", true);
+      b.put(row, C.actual, item.actual ?? null, "centerText", true);
+      b.put(row, C.weight, item.weight ?? null, "points", true);
+      b.put(row, C.score, item.score ?? { formula: `=I${r}` }, "computed", true);
+      b.put(row, C.deviation, item.deviation ?? null, "text", true);
+      b.put(
+        row,
+        C.ruleScore,
+        { formula: `=IF(COUNTA(D${r}:F${r})<3,"",PERF.SCORE(D${r},E${r},F${r}))` },
+        "computed",
+      );
+      const l1 = `$A$${tops.level1Row + 1}`;
+      const l2 = `$B$${tops.level2Row + 1}`;
+      b.put(row, C.check, { formula: `=IF(D${r}="","",PERF.CHECK(D${r},${l1},${l2},C${r}))` }, "check");
+      b.height(row, 30);
+    },
+  });
+  const lastRow = written.lastRow;
+  const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
+
+  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
+  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
+  b.validate({
+    range: span(C.actual),
+    values: QUALITATIVE_OUTCOMES,
+    alert: "warning",
+    prompt: "定性指标请选择完成情况；定量指标直接输入数值（如 89.00(%)）。",
+  });
+  b.conditionalFill({ range: span(C.target), formula: `$J${firstRow + 1}<>""`, ...CHECK_FILL });
+
+  // 总分 and 评分等级.
+  const totalRow = lastRow + 1;
+  const t = totalRow + 1;
+  b.merge(totalRow, 0, totalRow, 4, "总分", "label");
+  b.put(totalRow, C.weight, { formula: `=SUM(${span(C.weight)},F6)` }, "computed");
+  b.put(totalRow, C.score, { formula: `=SUM(${span(C.score)},H6)` }, "computed");
+  b.put(totalRow, C.deviation, null, "text");
+  b.put(totalRow, C.ruleScore, { formula: `=SUM(${span(C.ruleScore)},H6)` }, "computed");
+  b.height(totalRow, 24);
+  b.name("total.weight", totalRow, C.weight);
+  b.name("total.score", totalRow, C.score);
+  b.name("total.ruleScore", totalRow, C.ruleScore);
+
+  const gradeRow = totalRow + 1;
+  b.put(gradeRow, 0, "评分等级", "label");
+  b.merge(
+    gradeRow,
+    1,
+    gradeRow,
+    7,
+    { formula: `=IF(COUNT(${span(C.score)},H6)=0,"",PERF.GRADE(G${t}))` },
+    "grade",
+  );
+  b.height(gradeRow, 24);
+  b.name("grade", gradeRow, 1);
+
+  const signRow = gradeRow + 2;
+  b.put(signRow, 0, "填报人：", "caption");
+  b.merge(signRow, 1, signRow, 2, header["填报人"] ?? null, "caption", true);
+  b.put(signRow, 4, "填报日期：", "caption");
+  b.merge(signRow, 5, signRow, 7, header["填报日期"] ?? null, "caption", true);
+  b.name("header.填报人", signRow, 1);
+  b.name("header.填报日期", signRow, 5);
+
+  return b.finish({
+    kind: "self-eval",
+    framework: frameworkId,
+    options: { ...options, framework: frameworkId },
+    sheetName: `绩效自评表${options.year}`,
+    columnWidths: [10, 13, 22, 14, 14, 8, 9, 26, 9, 24],
+    print: {
+      orientation: "portrait",
+      titleRows: [headerRow, headerRow],
+      centerHorizontally: true,
+      lastPrintedCol: 8,
+    },
+    freeze: { rows: 2, cols: 0 },
+    hiddenishColumns: [C.check],
+    indicators: {
+      headerRow,
+      firstRow,
+      lastRow,
+      columns: C,
+      blocks: written.blocks,
+    },
+  });
+}
+
+/** A1 range of the indicator rows of `layout` in one column. */
+export function indicatorColumnRange(layout: Layout, col: number): string {
+  return toRange(layout.indicators.firstRow, col, layout.indicators.lastRow, col);
+}
