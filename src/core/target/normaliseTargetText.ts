@@ -23,6 +23,8 @@ export function normaliseTargetText(raw: string): string {
     .replace(/[〜∼˜]/g, "~")
     .replace(/[“”"'‘’`]/g, "");
   text = joinWhitespace(text);
+  // ㎡ folds to "m2"; its digit would otherwise be read as a second number.
+  text = text.replace(/km[2²]/gi, "平方公里").replace(/(\d)m[2²]/gi, "$1平方米");
   // 2,500,000: a comma followed by exactly three digits is a thousands separator, not a list separator.
   text = text.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   text = foldOperatorPairs(text);

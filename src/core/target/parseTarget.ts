@@ -3,6 +3,7 @@ import { readClause, type Clause, type NumberClause, type RangeClause } from "./
 import { readOutcome } from "./readOutcome";
 import { splitClauses } from "./splitClauses";
 import { suggestQualitative } from "./suggestQualitative";
+import { isKnownUnit } from "./units";
 import type {
   ParsedTarget,
   QualitativeTarget,
@@ -15,6 +16,17 @@ import type {
 
 /** Cell contents that mean "nothing here" in published tables. */
 const EMPTY_MARKERS = new Set(["", "-", "--", "---", "/", "\\", "无", "空", "暂无", "n/a", "na", "null"]);
+
+/**
+ * A date or a period of dates: 2020-12-31, 2021年6月, 2023.07-2024.01. A lone 2023.07 stays a number:
+ * with a dot, only a full date or a period counts as a date.
+ */
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const DATE = String.raw`${YEAR}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2}|年\d{1,2}月(?:\d{1,2}日)?)`;
+const DATE_OR_MONTH = String.raw`(?:${DATE}|${YEAR}\.\d{1,2})`;
+const DATE_VALUE = new RegExp(
+  String.raw`^(?:${DATE}|${DATE_OR_MONTH}(?:-|~|至|到)${DATE_OR_MONTH})(?:前|之前|以前)?$`,
+);
 
 /** Beyond this many characters a qualitative value reads as a sentence, not a target. */
 const MAX_QUALITATIVE_LENGTH = 20;
@@ -57,6 +69,14 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   const text = normaliseTargetText(source);
   if (EMPTY_MARKERS.has(text.toLowerCase()) || /^[-—/\\.]+$/.test(text)) {
     return { kind: "empty", source, issues: [] };
+  }
+  if (DATE_VALUE.test(text)) {
+    // 服务周期 2023.07-2024.01: a period, not a number to compare against.
+    return { kind: "qualitative", source, text, issues: [issue("TARGET_DATE_VALUE", "warning", { text })] };
+  }
+  if (isKnownUnit(text)) {
+    // Only the unit column of a split layout, or the number was lost.
+    return { kind: "invalid", source, issues: [issue("TARGET_NO_NUMBER", "error", { text })] };
   }
   const outcome = readOutcome(text);
   if (outcome) {

@@ -14,6 +14,9 @@ const OUTCOMES: readonly (readonly [string, QualitativeOutcome])[] = [
   ["完全达成指标", "achieved"],
   ["已达成年度指标", "achieved"],
   ["已达成指标", "achieved"],
+  // Anhui tables write the achieved outcome this way.
+  ["达成预期指标", "achieved"],
+  ["达到预期指标", "achieved"],
 ];
 
 /** Shorter than this, a beginning of an outcome is too vague to count (达成 alone is a verb). */

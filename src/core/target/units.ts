@@ -60,6 +60,7 @@ const DIMENSIONS: Readonly<Record<string, readonly [string, number]>> = {
   公里: ["length", 1000],
   平方米: ["area", 1],
   万平方米: ["area", 1e4],
+  平方公里: ["area", 1e6],
   亩: ["mu", 1],
   万亩: ["mu", 1e4],
   吨: ["mass", 1],
@@ -168,8 +169,9 @@ export function isKnownUnit(raw: string): boolean {
   const unit = canonicalUnit(raw);
   if (unit === "") return true;
   if (dimensionOf(unit)) return true;
-  const parts = unit.split("/");
-  return parts.length === 2 && parts.every((part) => dimensionOf(part) !== undefined);
+  // 万元/年, 元/人·月: every part of a compound unit must be known.
+  const parts = unit.split(/[/·]/);
+  return parts.length >= 2 && parts.every((part) => dimensionOf(part) !== undefined);
 }
 
 /**

@@ -6,6 +6,15 @@ export const targetMessages = {
     "zh-CN": "无法识别指标值“{text}”，请按“运算符+数值+(单位)”填写，如 ≥90.00(%)，定性指标填写如“健全”。",
     en: 'Cannot read the value "{text}". Write operator + number + (unit), e.g. ≥90.00(%), or a qualitative word such as 健全.',
   },
+  TARGET_NO_NUMBER: {
+    "zh-CN": "指标值“{text}”只有单位或符号，缺少数值，请填写完整，如 ≥90.00(%)。",
+    en: 'The value "{text}" is only a unit or a sign with no number. Write it in full, e.g. ≥90.00(%).',
+  },
+  TARGET_DATE_VALUE: {
+    "zh-CN":
+      "指标值“{text}”是日期或期间，无法评分，时效指标请填写时限，如 ≤30.00(天)，或填写定性值如“按时完成”。",
+    en: 'The value "{text}" is a date or period and cannot be scored. For a time indicator give a limit, e.g. ≤30.00(天), or a word such as 按时完成.',
+  },
   TARGET_NOT_A_NUMBER: {
     "zh-CN": "指标值“{text}”不是有效数字，请填写具体数值，如 ≥90.00(%)。",
     en: 'The value "{text}" is not a valid number. Enter a concrete number, e.g. ≥90.00(%).',
