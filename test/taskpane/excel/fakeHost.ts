@@ -1,0 +1,48 @@
+/* The fake Excel host of test/browser, typed loosely for the adapter tests, with Office installed globally. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createFakeExcel } = require("../../browser/fakeExcelHost.js");
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula: string;
+  fill: string | null;
+  font: string;
+  bold: boolean;
+}
+
+export interface FakeHost {
+  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  state: {
+    syncCount: number;
+    selection: { sheet: string; address: string } | null;
+    settings: Map<string, unknown>;
+    sheets: { name: string; merges: { top: number; left: number; bottom: number; right: number }[] }[];
+  };
+  setCells(sheet: string | null, address: string, data: unknown[][]): void;
+  cell(sheet: string | null, address: string): FakeCell | null;
+  userEdit(sheet: string | null, address: string, value: unknown): void;
+  addSheet(name: string): void;
+  isSetSupported(name: string, version?: string): boolean;
+}
+
+/** A fresh fake workbook; `Office.context.requirements` answers for ExcelApi `apiVersion`. */
+export function fakeHost(
+  options: { apiVersion?: string; sheets?: string[]; mergedAreas?: boolean } = {},
+): FakeHost {
+  const host = createFakeExcel(options) as FakeHost;
+  (globalThis as Record<string, unknown>).Office = {
+    context: { requirements: { isSetSupported: host.isSetSupported }, displayLanguage: "zh-CN" },
+  };
+  (globalThis as Record<string, unknown>).Excel = host.Excel;
+  return host;
+}
+
+/** Runs `batch` in a new request context and reports how many syncs it took. */
+export async function countSyncs<T>(
+  host: FakeHost,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<{ result: T; syncs: number }> {
+  const before = host.state.syncCount;
+  const result = await host.Excel.run(batch);
+  return { result, syncs: host.state.syncCount - before };
+}

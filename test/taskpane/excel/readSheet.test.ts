@@ -1,0 +1,53 @@
+import { readSheet, splitAreaAddresses } from "../../../src/taskpane/excel/readSheet";
+import { countSyncs, fakeHost } from "./fakeHost";
+
+describe("readSheet", () => {
+  it("reads values, formulas, errors, origin and merges in one sync", async () => {
+    const host = fakeHost();
+    host.setCells(null, "B2", [
+      ["项目名称", "热线", 12.5],
+      ["=1", "#N/A", true],
+    ]);
+    host.state.sheets[0]!.merges.push({ top: 1, left: 2, bottom: 1, right: 3 });
+    const { result: grid, syncs } = await countSyncs(host, (ctx) => readSheet(ctx));
+    expect(syncs).toBe(1);
+    expect(grid.origin).toBe("B2");
+    expect(grid.sheet).toBe("Sheet1");
+    expect(grid.values).toEqual([
+      ["项目名称", "热线", 12.5],
+      [1, { error: "#N/A" }, true],
+    ]);
+    expect(grid.formulas?.[1]?.[0]).toBe("=1");
+    expect(grid.formulas?.[0]?.[0]).toBe("");
+    expect(grid.merges).toEqual(["C2:D2"]);
+  });
+
+  it("reads without merges where getMergedAreasOrNullObject is missing (ExcelApi < 1.13)", async () => {
+    const host = fakeHost({ apiVersion: "1.12", mergedAreas: false });
+    host.setCells(null, "A1", [["一级指标", "二级指标"]]);
+    const { result: grid, syncs } = await countSyncs(host, (ctx) => readSheet(ctx));
+    expect(syncs).toBe(1);
+    expect(grid.values).toEqual([["一级指标", "二级指标"]]);
+    expect(grid.merges).toEqual([]);
+  });
+
+  it("gives an empty grid for an empty sheet and reads a named sheet", async () => {
+    const host = fakeHost({ sheets: ["Sheet1", "自评表"] });
+    host.setCells("自评表", "C3", [["总分"]]);
+    expect((await host.Excel.run((ctx) => readSheet(ctx))).values).toEqual([]);
+    const named = await host.Excel.run((ctx) => readSheet(ctx, { sheetName: "自评表" }));
+    expect(named.values).toEqual([["总分"]]);
+    expect(named.origin).toBe("C3");
+  });
+});
+
+describe("splitAreaAddresses", () => {
+  it.each([
+    ["Sheet1!A1:B2,Sheet1!C3", ["A1:B2", "C3"]],
+    ["'My, sheet'!$A$1:$A$4, 'My, sheet'!D5:E5", ["A1:A4", "D5:E5"]],
+    ["A1:B2", ["A1:B2"]],
+    ["", []],
+  ])("%s", (address, expected) => {
+    expect(splitAreaAddresses(address)).toEqual(expected);
+  });
+});
