@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatMessage, isMessageCode } from "../../../src/core/messages";
+import { NATIONAL_RULES } from "../../../src/core/scoring/options";
+import { validateTable } from "../../../src/core/validation";
+import { tableFromFixture, type Column, type TableFixture } from "./tableFromFixture";
+
+const DIR = join(__dirname, "../../fixtures/validation/tables");
+
+interface Mutation {
+  readonly name: string;
+  readonly base: string;
+  readonly set?: readonly [number, Column, unknown][];
+  readonly merge?: Partial<TableFixture>;
+  readonly addRows?: TableFixture["rows"];
+  readonly subtotals?: readonly number[];
+  readonly options?: TableFixture["options"];
+  readonly expect: TableFixture["expect"];
+}
+
+const load = (file: string): TableFixture =>
+  JSON.parse(readFileSync(join(DIR, file), "utf8")) as TableFixture;
+
+function applyMutation(m: Mutation): TableFixture {
+  const base = load(m.base);
+  const rows = base.rows.map((r) => [...r]);
+  for (const [index, column, value] of m.set ?? []) {
+    const row = rows[index];
+    const at = base.columns.indexOf(column);
+    if (!row || at < 0) throw new Error(`mutation "${m.name}": no cell ${index}/${column}`);
+    row[at] = value as never;
+  }
+  rows.push(...(m.addRows ?? []).map((r) => [...r]));
+  return {
+    ...base,
+    ...m.merge,
+    rows,
+    name: m.name,
+    ...(m.subtotals ? { subtotals: m.subtotals } : {}),
+    ...(m.options ? { options: m.options } : {}),
+    expect: m.expect,
+  };
+}
+
+const tables: [string, TableFixture][] = readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => [f, load(f)]);
+const mutations: [string, TableFixture][] = readFileSync(join(DIR, "mutations.jsonl"), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as Mutation)
+  .map((m) => [m.name, applyMutation(m)]);
+
+describe.each([...tables, ...mutations])("validateTable: %s", (_label, fx) => {
+  const result = validateTable(tableFromFixture(fx), { ...NATIONAL_RULES, ...fx.options });
+  const summary = result.findings.map((f) => `${f.severity} ${f.code}@${f.cell}`);
+  const { expect: want } = fx;
+
+  if (want.errors !== undefined) {
+    it(`has ${want.errors} error(s)`, () => {
+      expect(
+        result.findings.filter((f) => f.severity === "error").map((f) => `${f.code}@${f.cell}`),
+      ).toHaveLength(want.errors ?? 0);
+    });
+  }
+  for (const [code, cell] of want.has ?? []) {
+    it(`reports ${code}${cell ? ` at ${cell}` : ""}`, () => {
+      expect(summary.some((s) => s.includes(` ${code}@${cell ?? ""}`))).toBe(true);
+    });
+  }
+  for (const code of want.hasNot ?? []) {
+    it(`does not report ${code}`, () => {
+      expect(summary.filter((s) => s.includes(` ${code}@`))).toEqual([]);
+    });
+  }
+  if (want.only) {
+    it(`reports nothing but ${want.only.join(", ") || "nothing"}`, () => {
+      expect(
+        result.findings.filter((f) => !want.only?.includes(f.code)).map((f) => `${f.code}@${f.cell}`),
+      ).toEqual([]);
+    });
+  }
+  if (want.total !== undefined) {
+    it(`recomputes the total ${String(want.total)}`, () => {
+      expect(result.total ?? null).toBe(want.total);
+    });
+  }
+  if (want.grade !== undefined) {
+    it(`grades ${String(want.grade)}`, () => {
+      expect(result.grade ?? null).toBe(want.grade);
+    });
+  }
+  if (want.budgetScore !== undefined) {
+    it(`scores the budget row ${want.budgetScore}`, () => {
+      expect(result.budget?.score).toBe(want.budgetScore);
+    });
+  }
+  it("gives every finding a message in both languages that fills its placeholders", () => {
+    for (const f of result.findings) {
+      expect(isMessageCode(f.code)).toBe(true);
+      for (const locale of ["zh-CN", "en"] as const) {
+        expect(formatMessage(f.code, f.params, locale)).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+});
