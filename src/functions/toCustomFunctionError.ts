@@ -52,7 +52,11 @@ export function runSafely<T>(body: () => T): T {
     throw toCustomFunctionError({ code: "FN_INTERNAL", error: "VALUE", params: { detail: describe(error) } });
   }
   if (typeof result === "number" && !Number.isFinite(result)) {
-    throw toCustomFunctionError({ code: "FN_INTERNAL", error: "VALUE", params: { detail: String(result) } });
+    throw toCustomFunctionError({
+      code: "FN_RESULT_NOT_FINITE",
+      error: "VALUE",
+      params: { value: String(result) },
+    });
   }
   return result;
 }

@@ -29,6 +29,10 @@ export const functionsMessages = {
     "zh-CN": "无法识别指标值“{target}”：请写成“≥90%”“≤17.52(万元)”“=25(人)”或定性表述如“健全”。",
     en: 'Cannot read the target "{target}": write it as "≥90%", "≤17.52(万元)", "=25(人)" or a qualitative word such as 健全.',
   },
+  FN_RESULT_NOT_FINITE: {
+    "zh-CN": "计算结果超出数值范围（{value}），请检查输入的数字是否过大或过小。",
+    en: "The result is out of range ({value}); check whether an input number is too large or too small.",
+  },
   FN_INTERNAL: {
     "zh-CN": "PERF 函数内部错误：{detail}。",
     en: "Internal error in a PERF function: {detail}.",
