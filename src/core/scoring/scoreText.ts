@@ -1,10 +1,21 @@
 import { parseTargetCached } from "../target/parseTargetCached";
-import type { TargetContext } from "../target/types";
+import type { ParsedTarget, TargetContext } from "../target/types";
 import { NATIONAL_RULES, type ScoringOptions } from "./options";
 import type { IndicatorScore } from "./types";
 import { scoreIndicator } from "./scoreIndicator";
 
 const ACTUAL: TargetContext = { role: "actual" };
+
+/** Bounded like the parser's own cache: enough for every distinct value of a large workbook. */
+const MAX_ENTRIES = 10_000;
+
+/*
+ * The parser's cache builds a key string per call (input + context); a worksheet recalculating
+ * thousands of PERF.SCORE cells asks for the same few strings again and again, so the plain texts are
+ * looked up here first, keyed by the string itself.
+ */
+const targets = new Map<string, ParsedTarget>();
+const actuals = new Map<string, ParsedTarget>();
 
 /**
  * {@link scoreIndicator} over text as typed in a table: the target and the actual value are read with
@@ -24,7 +35,28 @@ export function scoreText(
   options: ScoringOptions = NATIONAL_RULES,
   name?: string,
 ): IndicatorScore {
-  const target = parseTargetCached(targetText, name ? { name } : undefined);
-  const actual = typeof actualText === "number" ? actualText : parseTargetCached(actualText, ACTUAL);
+  const target =
+    typeof targetText === "string" && !name
+      ? lookUp(targets, targetText, undefined)
+      : parseTargetCached(targetText, name ? { name } : undefined);
+  const actual =
+    typeof actualText === "number"
+      ? actualText
+      : typeof actualText === "string"
+        ? lookUp(actuals, actualText, ACTUAL)
+        : parseTargetCached(actualText, ACTUAL);
   return scoreIndicator(target, actual, weight, options);
+}
+
+function lookUp(
+  cache: Map<string, ParsedTarget>,
+  text: string,
+  context: TargetContext | undefined,
+): ParsedTarget {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const parsed = parseTargetCached(text, context);
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(text, parsed);
+  return parsed;
 }

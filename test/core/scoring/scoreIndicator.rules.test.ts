@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NATIONAL_RULES, scoreIndicator, type ScoringOptions } from "../../../src/core/scoring";
+import { scoringMessages } from "../../../src/core/messages/catalogue/scoring";
 import { build, buildTarget, type Shorthand } from "./build";
 
 interface RuleCase {
@@ -37,6 +38,12 @@ describe("scoreIndicator rules (fixtures/scoring/rules.jsonl)", () => {
     const result = scoreIndicator(buildTarget(c.target), build(c.actual), c.weight, options);
     expect(result.ok).toBe(c.expect.ok);
     expect(result.issues.map((issue) => issue.code)).toEqual(c.expect.issues);
+    for (const issue of result.issues) {
+      // Every placeholder of the issue's message gets a value.
+      const message = scoringMessages[issue.code as keyof typeof scoringMessages];
+      const names = [...message["zh-CN"].matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      expect(names.filter((name) => issue.params?.[name] === undefined)).toEqual([]);
+    }
     if (!result.ok) {
       expect(result.issues.some((issue) => issue.severity === "error" && issue.error !== undefined)).toBe(
         true,
