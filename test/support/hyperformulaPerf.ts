@@ -177,7 +177,19 @@ export function registerPerfPlugin(): void {
 }
 
 /**
- * A HyperFormula instance over `sheets` (name → rows of cells; text starting with "=" is a formula)
+ * A text cell as HyperFormula (like Excel) must receive it: a value that starts with "=" or "'" (targets
+ * such as "=100.00(%)") gets a leading apostrophe so it is kept as text instead of parsed as a formula.
+ *
+ * @example
+ * textCell("=100.00(%)"); // "'=100.00(%)"  (the cell's value is still "=100.00(%)")
+ */
+export function textCell(value: string): string {
+  return value.startsWith("=") || value.startsWith("'") ? `'${value}` : value;
+}
+
+/**
+ * A HyperFormula instance over `sheets` (name → rows of cells; text starting with "=" is a formula, so
+ * pass text values that start with "=" through {@link textCell})
  * with PERF.* available. Read results with `hf.getCellValue({ sheet: hf.getSheetId(name)!, row, col })`
  * or `hf.getSheetValues(id)`; an error result is a `DetailedCellError` whose `value` is "#VALUE!" etc.
  */
