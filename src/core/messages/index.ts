@@ -4,6 +4,7 @@
  */
 import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
+import { workbookMessages } from "./catalogue/workbook";
 import { templatesMessages } from "./catalogue/templates";
 import { validationMessages } from "./catalogue/validation";
 import { targetMessages } from "./catalogue/target";
@@ -14,6 +15,7 @@ export type { Locale, Message } from "./types";
 
 export const catalogue = {
   ...commonMessages,
+  ...workbookMessages,
   ...templatesMessages,
   ...validationMessages,
   ...targetMessages,

@@ -38,6 +38,11 @@ export interface IndicatorRow {
   readonly likelihood?: Located<string>;
   /** True for a parent row whose score is the sum of the rows under it (not scored itself). */
   readonly isSubtotal?: boolean;
+  /** Optional (added by the recogniser): 0-based sheet row of the subtotal row this row belongs to. */
+  readonly parent?: number;
+  /** Optional: operator and unit cells where a table keeps them apart from the value (指标性质 | 度量单位). */
+  readonly operator?: Located<string>;
+  readonly unit?: Located<string>;
 }
 
 export interface BudgetBlock {

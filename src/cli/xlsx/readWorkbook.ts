@@ -1,0 +1,126 @@
+/**
+ * Reads an .xlsx workbook into grids (one per worksheet) for the pure core. Never throws: every
+ * failure comes back as `{ error, params }` with a code from the workbook message catalogue.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { Buffer } from "node:buffer";
+import ExcelJS from "exceljs";
+import type { Grid } from "../../core/grid";
+import type { workbookMessages } from "../../core/messages/catalogue/workbook";
+import { sniffFileFormat } from "./sniffFileFormat";
+import { readWorksheetGrid } from "./readWorksheetGrid";
+
+export type WorkbookErrorCode = keyof typeof workbookMessages;
+
+export interface WorkbookError {
+  readonly error: WorkbookErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface WorkbookRead {
+  readonly sheets: Grid[];
+}
+
+export interface ReadWorkbookOptions {
+  /** Largest file accepted, in bytes (default 50 MB). */
+  readonly maxBytes?: number;
+  /** Most rows accepted on one worksheet (default 200,000). */
+  readonly maxRows?: number;
+  /** Name shown in error messages when a buffer is given (default "workbook.xlsx"). */
+  readonly name?: string;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_ROWS = 200_000;
+
+/**
+ * Reads every worksheet of an .xlsx file (path or buffer) into a {@link Grid}.
+ *
+ * @example
+ * const read = await readWorkbook("submissions/a.xlsx");
+ * if ("error" in read) console.error(formatMessage(read.error, read.params));
+ * else for (const grid of read.sheets) recogniseTables(grid);
+ */
+export async function readWorkbook(
+  pathOrBuffer: string | Buffer | Uint8Array,
+  options: ReadWorkbookOptions = {},
+): Promise<WorkbookRead | WorkbookError> {
+  const path = typeof pathOrBuffer === "string" ? pathOrBuffer : (options.name ?? "workbook.xlsx");
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  try {
+    const loaded = await loadBytes(pathOrBuffer, maxBytes, path);
+    if ("error" in loaded) return loaded;
+    const bytes = loaded.bytes;
+
+    const format = sniffFileFormat(bytes);
+    if (format === "empty") return fail("WORKBOOK_EMPTY", { path });
+    if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
+    if (format === "xls") return fail("WORKBOOK_XLS", { path });
+    if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
+
+    const workbook = new ExcelJS.Workbook();
+    try {
+      // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch (e) {
+      return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
+    }
+
+    const sheets: Grid[] = [];
+    for (const worksheet of workbook.worksheets) {
+      if (worksheet.rowCount > maxRows) {
+        return fail("WORKBOOK_TOO_MANY_ROWS", {
+          path,
+          sheet: worksheet.name,
+          rows: worksheet.rowCount,
+          limit: maxRows,
+        });
+      }
+      sheets.push(readWorksheetGrid(worksheet));
+    }
+    if (sheets.every((grid) => grid.values.length === 0)) return fail("WORKBOOK_EMPTY", { path });
+    return { sheets };
+  } catch (e) {
+    return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
+  }
+}
+
+async function loadBytes(
+  source: string | Buffer | Uint8Array,
+  maxBytes: number,
+  path: string,
+): Promise<{ bytes: Buffer } | WorkbookError> {
+  if (typeof source !== "string") {
+    const bytes = Buffer.isBuffer(source) ? source : Buffer.from(source);
+    if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
+    return { bytes };
+  }
+  try {
+    const info = await stat(source);
+    if (!info.isFile()) return fail("WORKBOOK_NOT_FOUND", { path });
+    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
+    return { bytes: await readFile(source) };
+  } catch {
+    return fail("WORKBOOK_NOT_FOUND", { path });
+  }
+}
+
+function tooLarge(path: string, size: number, limit: number): WorkbookError {
+  return fail("WORKBOOK_TOO_LARGE", { path, size: formatBytes(size), limit: formatBytes(limit) });
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}
+
+function fail(error: WorkbookErrorCode, params: Record<string, string | number>): WorkbookError {
+  return { error, params };
+}
+
+function describe(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

@@ -1,0 +1,37 @@
+import type { Message } from "../types";
+
+/** Errors raised while opening a workbook (CLI reader). Each code carries the file `path`. */
+export const workbookMessages = {
+  WORKBOOK_NOT_FOUND: {
+    "zh-CN": "无法打开文件“{path}”：文件不存在或无权读取。",
+    en: "Cannot open “{path}”: the file does not exist or cannot be read.",
+  },
+  WORKBOOK_CORRUPT: {
+    "zh-CN": "文件“{path}”已损坏，无法作为 Excel 工作簿读取（{detail}）。请在 Excel 中打开并重新保存。",
+    en: "“{path}” is damaged and cannot be read as an Excel workbook ({detail}). Open it in Excel and save it again.",
+  },
+  WORKBOOK_NOT_XLSX: {
+    "zh-CN": "文件“{path}”不是 .xlsx 工作簿（识别为：{format}）。请在 Excel 中另存为 .xlsx 格式。",
+    en: "“{path}” is not an .xlsx workbook (looks like: {format}). Save it as .xlsx in Excel.",
+  },
+  WORKBOOK_XLS: {
+    "zh-CN": "文件“{path}”是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查。",
+    en: "“{path}” is in the old .xls format; save it as .xlsx in Excel and check it again.",
+  },
+  WORKBOOK_ENCRYPTED: {
+    "zh-CN": "文件“{path}”设有打开密码（已加密），无法读取。请取消密码后再检查。",
+    en: "“{path}” is password-protected (encrypted) and cannot be read. Remove the password and check it again.",
+  },
+  WORKBOOK_TOO_LARGE: {
+    "zh-CN": "文件“{path}”过大（{size}），超过上限 {limit}。",
+    en: "“{path}” is too large ({size}); the limit is {limit}.",
+  },
+  WORKBOOK_TOO_MANY_ROWS: {
+    "zh-CN": "文件“{path}”的工作表“{sheet}”有 {rows} 行，超过上限 {limit} 行。",
+    en: "Sheet “{sheet}” of “{path}” has {rows} rows; the limit is {limit} rows.",
+  },
+  WORKBOOK_EMPTY: {
+    "zh-CN": "文件“{path}”不含任何数据。",
+    en: "“{path}” contains no data.",
+  },
+} as const satisfies Record<string, Message>;

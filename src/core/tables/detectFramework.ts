@@ -1,0 +1,34 @@
+import type { FrameworkId } from "../frameworks";
+import { findLevel1, frameworks, normaliseLabel } from "../frameworks";
+import type { TableKind } from "./model";
+
+/**
+ * The indicator framework a table follows: the Shanghai forms by kind; otherwise the national one, or
+ * the pre-2021 one when 成本指标 stands as a 二级 (under 产出) rather than as a 一级; a scored table
+ * using the Shanghai 2020 一级 labels (投入与管理, 效果目标 …) follows sh2020.
+ *
+ * @example
+ * detectFramework("self-eval", [{ level1: "产出指标", level2: "成本指标" }]) // → "national-pre2021"
+ */
+export function detectFramework(
+  kind: TableKind,
+  rows: readonly { readonly level1: string; readonly level2: string }[],
+): FrameworkId {
+  if (kind === "application-sh2019") return "sh2019";
+  if (kind === "goal-sh2020") return "sh2020";
+  let sh2020 = 0;
+  let national = 0;
+  let costAsLevel1 = false;
+  let costAsLevel2 = false;
+  for (const { level1, level2 } of rows) {
+    if (level1 !== "") {
+      if (findLevel1(frameworks.national, level1)) national++;
+      else if (findLevel1(frameworks.sh2020, level1)) sh2020++;
+      if (normaliseLabel(level1).startsWith("成本")) costAsLevel1 = true;
+    }
+    if (normaliseLabel(level2).startsWith("成本")) costAsLevel2 = true;
+  }
+  if (sh2020 > national) return "sh2020";
+  if (costAsLevel2 && !costAsLevel1) return "national-pre2021";
+  return "national";
+}

@@ -1,0 +1,64 @@
+import type { SheetView } from "./sheetView";
+import { columnRole, type ColumnRole } from "./columnRoles";
+
+/** An indicator header row and the column of each role it names (grid coordinates). */
+export interface IndicatorHeader {
+  readonly row: number;
+  /** Last header row: the header itself, or the sub-header row under it (monitor 偏差原因 columns). */
+  readonly lastRow: number;
+  readonly cols: Readonly<Partial<Record<ColumnRole, number>>>;
+  /** The label key each role was found under ("一级目标", "指标目标值" …). */
+  readonly labels: Readonly<Partial<Record<ColumnRole, string>>>;
+  /** Columns whose text makes up the deviation reason (one, or the span of a merged header). */
+  readonly deviationCols: readonly number[];
+}
+
+const SUB_HEADER = new Set([
+  "经费保障",
+  "制度保障",
+  "人员保障",
+  "硬件条件保障",
+  "其他",
+  "原因类型",
+  "原因说明",
+]);
+
+/**
+ * Every row that names at least a 三级 (indicator name) column and a target (指标值) column.
+ *
+ * @example
+ * findIndicatorHeaders(view).map((h) => h.row) // → [13, 40]
+ */
+export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
+  const headers: IndicatorHeader[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const filled = view.filledColumns(r);
+    if (filled.length < 2) continue;
+    const cols: Partial<Record<ColumnRole, number>> = {};
+    const labels: Partial<Record<ColumnRole, string>> = {};
+    for (const c of filled) {
+      const key = view.key(r, c);
+      if (key.length > 16) continue;
+      const role = columnRole(key);
+      if (role && cols[role] === undefined) {
+        cols[role] = c;
+        labels[role] = key;
+      }
+    }
+    if (cols.name === undefined || cols.target === undefined) continue;
+    let deviationCols: number[] = [];
+    if (cols.deviation !== undefined) {
+      const right = view.mergeRight(r, cols.deviation);
+      for (let c = cols.deviation; c <= right; c++) deviationCols.push(c);
+    }
+    let lastRow = r;
+    const next = view.filledColumns(r + 1);
+    if (next.length > 0 && next.every((c) => SUB_HEADER.has(view.key(r + 1, c)))) {
+      lastRow = r + 1;
+      if (cols.deviation !== undefined)
+        deviationCols = deviationCols.length > 1 ? deviationCols : next.slice();
+    }
+    headers.push({ row: r, lastRow, cols, labels, deviationCols });
+  }
+  return headers;
+}

@@ -1,0 +1,7 @@
+export type * from "./model";
+export { recogniseTables } from "./recogniseTables";
+export { recognisedTableSchema, indicatorRowSchema, budgetBlockSchema } from "./schema";
+export { cellText } from "./cellText";
+export { parseAmount } from "./parseAmount";
+export { composeTarget } from "./composeTarget";
+export { labelKey } from "./labelKey";

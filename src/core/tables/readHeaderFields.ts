@@ -1,0 +1,67 @@
+import type { Located } from "./model";
+import type { SheetView } from "./sheetView";
+import { isHeaderFieldLabel } from "./headerFieldLabels";
+import { columnRole } from "./columnRoles";
+
+/**
+ * Header fields in rows [top, bottom): a label cell and its value in the next non-empty cell of the
+ * row ("项目名称 | 信息化运维项目"), or "label：value" in one cell ("申报单位名称：上海市…"). When a label
+ * has no value to its right (a block like 预期目标 | 实际完成情况 with the texts underneath), the cell
+ * below is taken. Keys are label keys with full-width parentheses ("项目总预算（元）"); rows in `skip`
+ * are ignored (the funds block).
+ *
+ * @example
+ * readHeaderFields(view, 0, 12, new Set()).项目名称 // → { value: "信息化运维项目", cell: "C4" }
+ */
+export function readHeaderFields(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  skip: ReadonlySet<number>,
+): Record<string, Located<string>> {
+  const fields: Record<string, Located<string>> = {};
+  const used = new Set<number>();
+  for (let r = top; r < bottom; r++) {
+    if (skip.has(r)) continue;
+    const filled = view.filledColumns(r);
+    for (let i = 0; i < filled.length; i++) {
+      const c = filled[i] ?? 0;
+      if (used.has(r * 16384 + c)) continue;
+      const key = view.key(r, c);
+      const colon = /^([^:：]{2,24})[:：](.+)$/.exec(view.key(r, c));
+      if (colon && colon[1] && isHeaderFieldLabel(colon[1])) {
+        const raw = view.text(r, c);
+        const at = raw.search(/[:：]/);
+        setField(fields, colon[1], { value: raw.slice(at + 1).trim(), cell: view.address(r, c) });
+        continue;
+      }
+      const endsWithColon = /[:：]\s*$/.test(view.text(r, c));
+      if (!isHeaderFieldLabel(key) && !(endsWithColon && key.length <= 24 && !columnRole(key))) continue;
+      const next = filled[i + 1];
+      const nextIsLabel = next !== undefined && isLabelCell(view, r, next);
+      if (next !== undefined && !nextIsLabel) {
+        used.add(r * 16384 + next);
+        setField(fields, key, { value: view.text(r, next), cell: view.address(r, next) });
+        continue;
+      }
+      const below = view.text(r + 1, c);
+      if (r + 1 < bottom && below !== "" && !isLabelCell(view, r + 1, c) && !skip.has(r + 1)) {
+        used.add((r + 1) * 16384 + c);
+        setField(fields, key, { value: below, cell: view.address(r + 1, c) });
+        continue;
+      }
+      setField(fields, key, { value: "", cell: view.address(r, view.mergeRight(r, c) + 1) });
+    }
+  }
+  return fields;
+}
+
+function isLabelCell(view: SheetView, r: number, c: number): boolean {
+  const key = view.key(r, c);
+  return isHeaderFieldLabel(key) || (/[:：]\s*$/.test(view.text(r, c)) && key.length <= 24);
+}
+
+function setField(fields: Record<string, Located<string>>, key: string, value: Located<string>): void {
+  const name = key.replace(/\(/g, "（").replace(/\)/g, "）");
+  if (!(name in fields)) fields[name] = value;
+}

@@ -1,0 +1,147 @@
+/**
+ * Finds the performance tables (goal, Shanghai 2020 goal, Shanghai 2019 application, self-evaluation,
+ * monitoring) anywhere in a grid by their header labels, several per sheet.
+ */
+import type { Grid } from "../grid";
+import { toRange } from "../address";
+import { frameworks, isLevel2Allowed } from "../frameworks";
+import type { IndicatorRow, Located, RecognisedTable } from "./model";
+import { createSheetView, type SheetView } from "./sheetView";
+import { findIndicatorHeaders } from "./findIndicatorHeaders";
+import { readIndicatorRows } from "./readIndicatorRows";
+import { readHeaderFields } from "./readHeaderFields";
+import { readBudgetBlock } from "./readBudgetBlock";
+import { readSubBudgets } from "./readSubBudgets";
+import { readTitle, titleColumn } from "./readTitle";
+import { detectKind } from "./detectKind";
+import { detectFramework } from "./detectFramework";
+
+/**
+ * Every performance table in the grid, top to bottom. A table starts at its title (or the first
+ * non-empty row after the previous table) and is anchored on its indicator header row
+ * (一级指标 | 二级指标 | 三级指标 | 指标值 and synonyms). Never throws: an unreadable grid gives [].
+ *
+ * @example
+ * const [table] = recogniseTables(grid);
+ * table.kind // → "self-eval"
+ * table.indicators[0].target // → { value: "≤17.52(万元)", cell: "D13" }
+ */
+export function recogniseTables(grid: Grid): RecognisedTable[] {
+  try {
+    return recognise(createSheetView(grid));
+  } catch {
+    return [];
+  }
+}
+
+function recognise(view: SheetView): RecognisedTable[] {
+  const headers = findIndicatorHeaders(view);
+  const tables: RecognisedTable[] = [];
+  let regionStart = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    if (!header || header.row < regionStart) continue;
+    const nextHeader = headers[i + 1]?.row ?? view.rowCount;
+    const nextTitle = findTitleBetween(view, header.lastRow + 1, nextHeader);
+    const read = readIndicatorRows(view, header, nextTitle ?? nextHeader);
+    const top = regionTop(view, regionStart, header.row);
+
+    const budget = readBudgetBlock(view, top, header.row);
+    const skip = new Set<number>(budget?.rows ?? []);
+    const preliminary = readHeaderFields(view, top, header.row, skip);
+    const sub = readSubBudgets(view, top, header.row, preliminary["项目当年预算（元）"]);
+    for (const r of sub?.rows ?? []) skip.add(r);
+    const fields = sub ? readHeaderFields(view, top, header.row, skip) : preliminary;
+    const { title, year } = readTitle(view, top, header.row);
+
+    const kind = detectKind({
+      ...(title ? { title: title.value } : {}),
+      header,
+      hasBreakdown: regionMentions(view, top, header.row, /^分解目标$/),
+      level1Labels: read.indicators.map((row) => row.level1.value),
+    });
+    const framework = detectFramework(
+      kind,
+      read.indicators.map((row) => ({ level1: row.level1.value, level2: row.level2.value })),
+    );
+    const indicators =
+      header.cols.level1 === undefined
+        ? read.indicators.map((row) => inferLevel1(row, framework))
+        : read.indicators;
+
+    const bottom = Math.max(read.endRow, header.lastRow);
+    tables.push({
+      kind,
+      framework,
+      ...(view.grid.sheet !== undefined ? { sheet: view.grid.sheet } : {}),
+      range: absoluteRange(view, top, bottom),
+      ...(title ? { title } : {}),
+      ...(year !== undefined ? { year } : {}),
+      header: fields,
+      ...(budget ? { budget: budget.block } : {}),
+      ...(sub ? { subBudgets: sub.subBudgets } : {}),
+      indicators,
+      ...(read.claimedTotal ? { claimedTotal: read.claimedTotal } : {}),
+      ...(read.claimedGrade ? { claimedGrade: read.claimedGrade } : {}),
+      ...(read.claimedWeightTotal ? { claimedWeightTotal: read.claimedWeightTotal } : {}),
+    });
+    regionStart = bottom + 1;
+  }
+  return tables;
+}
+
+/** First title row in [from, to), if any: the next table's title ends this one's indicators. */
+function findTitleBetween(view: SheetView, from: number, to: number): number | undefined {
+  for (let r = from; r < to; r++) if (titleColumn(view, r) >= 0) return r;
+  return undefined;
+}
+
+/** The last title row in [from, to), else the first non-empty row. */
+function regionTop(view: SheetView, from: number, to: number): number {
+  let title: number | undefined;
+  let first: number | undefined;
+  for (let r = from; r < to; r++) {
+    if (view.isBlankRow(r)) continue;
+    if (first === undefined) first = r;
+    if (titleColumn(view, r) >= 0) title = r;
+  }
+  return title ?? first ?? to;
+}
+
+function regionMentions(view: SheetView, from: number, to: number, pattern: RegExp): boolean {
+  for (let r = from; r < to; r++) {
+    for (const c of view.filledColumns(r)) if (pattern.test(view.key(r, c))) return true;
+  }
+  return false;
+}
+
+function absoluteRange(view: SheetView, top: number, bottom: number): string {
+  let left = Number.POSITIVE_INFINITY;
+  let right = 0;
+  for (let r = top; r <= bottom; r++) {
+    const filled = view.filledColumns(r);
+    const first = filled[0];
+    const last = filled[filled.length - 1];
+    if (first !== undefined && first < left) left = first;
+    if (last !== undefined) right = Math.max(right, view.mergeRight(r, last));
+  }
+  if (!Number.isFinite(left)) left = 0;
+  return toRange(
+    view.originRow + top,
+    view.originCol + left,
+    view.originRow + bottom,
+    view.originCol + right,
+  );
+}
+
+/** A table without a 一级 column: the 一级 is the one framework parent of the row's 二级. */
+function inferLevel1(row: IndicatorRow, framework: keyof typeof frameworks): IndicatorRow {
+  if (row.level1.value !== "" || row.level2.value === "") return row;
+  const parents = frameworks[framework].level1.filter((l1) =>
+    isLevel2Allowed(frameworks[framework], l1.name, row.level2.value),
+  );
+  const parent = parents.length === 1 ? parents[0] : undefined;
+  if (!parent) return row;
+  const level1: Located<string> = { value: parent.name, cell: row.level2.cell };
+  return { ...row, level1 };
+}

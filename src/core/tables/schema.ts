@@ -1,0 +1,58 @@
+/** zod schema of {@link RecognisedTable}: recognised models cross into validation, the CLI and tests. */
+import { z } from "zod";
+
+const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
+const a1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
+const located = <T extends z.ZodType>(value: T) => z.object({ value, cell: a1 });
+
+export const indicatorRowSchema = z.object({
+  row: z.number().int().nonnegative(),
+  level1: located(z.string()),
+  level2: located(z.string()),
+  name: located(z.string()),
+  target: located(z.string()),
+  actual: located(cellValue).optional(),
+  weight: located(cellValue).optional(),
+  claimedScore: located(cellValue).optional(),
+  deviation: located(z.string()).optional(),
+  progress: located(cellValue).optional(),
+  forecast: located(cellValue).optional(),
+  likelihood: located(z.string()).optional(),
+  isSubtotal: z.boolean().optional(),
+  parent: z.number().int().nonnegative().optional(),
+  operator: located(z.string()).optional(),
+  unit: located(z.string()).optional(),
+});
+
+const amount = located(z.number().nullable());
+
+export const budgetBlockSchema = z.object({
+  unit: z.enum(["元", "万元"]),
+  initialBudget: amount.optional(),
+  budget: amount,
+  executed: amount,
+  weight: amount.optional(),
+  claimedRate: located(cellValue).optional(),
+  claimedScore: located(cellValue).optional(),
+});
+
+export const recognisedTableSchema = z.object({
+  kind: z.enum(["goal", "goal-sh2020", "application-sh2019", "self-eval", "monitor"]),
+  framework: z.enum(["national", "national-pre2021", "sh2020", "sh2019"]),
+  sheet: z.string().optional(),
+  range: z.string().regex(/^[A-Z]{1,3}[1-9]\d*(?::[A-Z]{1,3}[1-9]\d*)?$/),
+  title: located(z.string()).optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+  header: z.record(z.string(), located(z.string())),
+  budget: budgetBlockSchema.optional(),
+  subBudgets: z
+    .object({
+      total: amount.optional(),
+      parts: z.array(z.object({ name: located(z.string()), amount })),
+    })
+    .optional(),
+  indicators: z.array(indicatorRowSchema),
+  claimedTotal: located(cellValue).optional(),
+  claimedGrade: located(cellValue).optional(),
+  claimedWeightTotal: located(cellValue).optional(),
+});

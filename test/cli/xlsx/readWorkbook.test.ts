@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Buffer } from "node:buffer";
+import ExcelJS from "exceljs";
+import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
+import type { CellValue, Grid } from "../../../src/core/grid";
+import { recogniseTables } from "../../../src/core/tables";
+import { formatMessage } from "../../../src/core/messages";
+import {
+  WORKBOOK_FIXTURE_DIR,
+  fixtureGrid,
+  listTableFixtures,
+  loadTableFixture,
+} from "../../core/tables/tableFixtures";
+
+function padded(values: Grid["values"], width: number): CellValue[][] {
+  return values.map((row) =>
+    [...row, ...new Array<CellValue>(Math.max(0, width - row.length)).fill(null)].slice(0, width),
+  );
+}
+
+function widthOf(values: Grid["values"]): number {
+  return values.reduce((w, row) => {
+    let last = row.length - 1;
+    while (last >= 0 && (row[last] === null || row[last] === "")) last--;
+    return Math.max(w, last + 1);
+  }, 0);
+}
+
+describe("readWorkbook round-trips the generated fixture workbooks", () => {
+  it.each(listTableFixtures())("%s.xlsx", async (name) => {
+    const fixture = loadTableFixture(name);
+    const read = await readWorkbook(join(WORKBOOK_FIXTURE_DIR, `${name}.xlsx`));
+    if ("error" in read) throw new Error(`${read.error} ${JSON.stringify(read.params)}`);
+    expect(read.sheets).toHaveLength(fixture.sheets.length);
+    fixture.sheets.forEach((sheet, i) => {
+      const expected = fixtureGrid(sheet);
+      const actual = read.sheets[i];
+      expect(actual?.sheet).toBe(sheet.name);
+      expect(actual?.origin).toBe("A1");
+      expect([...(actual?.merges ?? [])].sort()).toEqual([...(sheet.merges ?? [])].sort());
+      const width = Math.max(widthOf(expected.values), widthOf(actual?.values ?? []));
+      expect(padded(actual?.values ?? [], width)).toEqual(padded(expected.values, width));
+      // The recogniser sees the same tables in the file as in the typed grid.
+      expect(recogniseTables(actual as Grid)).toEqual(recogniseTables(expected));
+    });
+  });
+});
+
+describe("readWorkbook normalises exceljs cell values", () => {
+  async function roundTrip(fill: (ws: ExcelJS.Worksheet) => void): Promise<Grid> {
+    const workbook = new ExcelJS.Workbook();
+    fill(workbook.addWorksheet("S"));
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const read = await readWorkbook(buffer);
+    if ("error" in read) throw new Error(read.error);
+    const grid = read.sheets[0];
+    if (!grid) throw new Error("no sheet");
+    return grid;
+  }
+
+  it("rich text, hyperlinks, dates, errors, booleans and cached formula results (0 included)", async () => {
+    const grid = await roundTrip((ws) => {
+      ws.getCell("A1").value = { richText: [{ text: "产出" }, { text: "指标", font: { bold: true } }] };
+      ws.getCell("B1").value = { text: "链接", hyperlink: "https://example.org" };
+      ws.getCell("C1").value = new Date(Date.UTC(2020, 0, 1));
+      ws.getCell("D1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      ws.getCell("E1").value = true;
+      ws.getCell("A2").value = 17.5;
+      ws.getCell("B2").value = 17.52;
+      ws.getCell("C2").value = { formula: "A2/B2", result: 0.9988584474885844 };
+      ws.getCell("D2").value = { formula: "A2-A2", result: 0 };
+      ws.getCell("E2").value = { formula: "_xldudf_PERF_SCORE(A2,B2,5)", result: 4.99 };
+      ws.getCell("F2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    });
+    expect(grid.values[0]).toEqual(["产出指标", "链接", "2020-01-01", { error: "#N/A" }, true, null]);
+    expect(grid.values[1]).toEqual([17.5, 17.52, 0.9988584474885844, 0, 4.99, { error: "#DIV/0!" }]);
+    expect(grid.formulas?.[1]).toEqual(["", "", "=A2/B2", "=A2-A2", "=PERF.SCORE(A2,B2,5)", "=1/0"]);
+  });
+
+  it("resolves shared formulas to each cell's own references", async () => {
+    const grid = await roundTrip((ws) => {
+      ws.getCell("A1").value = 1;
+      ws.getCell("A2").value = 2;
+      ws.getCell("B1").value = { formula: "A1*10", result: 10 };
+      ws.getCell("B2").value = { sharedFormula: "B1", result: 20 } as ExcelJS.CellSharedFormulaValue;
+    });
+    expect(grid.values.map((row) => row[1])).toEqual([10, 20]);
+    expect(grid.formulas?.map((row) => row[1])).toEqual(["=A1*10", "=A2*10"]);
+  });
+
+  it("leaves the cells hidden under a merge empty and reports the merge", async () => {
+    const grid = await roundTrip((ws) => {
+      ws.getCell("A1").value = "产出指标";
+      ws.mergeCells("A1:A3");
+      ws.getCell("B3").value = "时效指标";
+    });
+    expect(grid.values.map((row) => row[0])).toEqual(["产出指标", null, null]);
+    expect(grid.merges).toEqual(["A1:A3"]);
+  });
+});
+
+describe("readWorkbook reports unreadable files with a code instead of throwing", () => {
+  const file = (name: string) => join(WORKBOOK_FIXTURE_DIR, name);
+
+  it.each([
+    ["corrupt.xlsx", "WORKBOOK_CORRUPT"],
+    ["not-xlsx.xlsx", "WORKBOOK_NOT_XLSX"],
+    ["encrypted.xlsx", "WORKBOOK_ENCRYPTED"],
+    ["legacy.xls", "WORKBOOK_XLS"],
+    ["does-not-exist.xlsx", "WORKBOOK_NOT_FOUND"],
+  ])("%s → %s", async (name, code) => {
+    const read = await readWorkbook(file(name));
+    expect(read).toMatchObject({ error: code, params: { path: file(name) } });
+    if ("error" in read) {
+      const zh = formatMessage(read.error, read.params, "zh-CN");
+      expect(zh).toContain(file(name));
+      expect(zh).not.toMatch(/\{\w+\}/);
+      expect(formatMessage(read.error, read.params, "en")).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it("random bytes are not an xlsx", async () => {
+    const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 37 + 11) % 256));
+    const read = await readWorkbook(bytes, { name: "random.bin" });
+    expect(read).toMatchObject({ error: "WORKBOOK_NOT_XLSX", params: { path: "random.bin" } });
+  });
+
+  it("an empty file and a workbook without data are empty", async () => {
+    expect(await readWorkbook(Buffer.alloc(0))).toMatchObject({ error: "WORKBOOK_EMPTY" });
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("空");
+    const read = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(read).toMatchObject({ error: "WORKBOOK_EMPTY" });
+  });
+
+  it("applies the size and row limits", async () => {
+    const bytes = readFileSync(file(`${listTableFixtures()[0]}.xlsx`));
+    expect(await readWorkbook(bytes, { maxBytes: 100 })).toMatchObject({ error: "WORKBOOK_TOO_LARGE" });
+    expect(await readWorkbook(file(`${listTableFixtures()[0]}.xlsx`), { maxBytes: 100 })).toMatchObject({
+      error: "WORKBOOK_TOO_LARGE",
+    });
+    expect(await readWorkbook(bytes, { maxRows: 5 })).toMatchObject({
+      error: "WORKBOOK_TOO_MANY_ROWS",
+      params: { limit: 5 },
+    });
+  });
+});
