@@ -6,10 +6,13 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { createPerfEngine, textCell, type PerfSheetCell } from "../support/hyperformulaPerf";
-import { seed002Tables } from "./seed002Fixture";
+import { seed002Tables, type SeedTable } from "./seed002Fixture";
 
-const table = seed002Tables[0];
-if (!table) throw new Error("seed002.json has no tables");
+const table: SeedTable = seed002Tables[0] ?? fail("seed002.json has no tables");
+
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 const FIRST_INDICATOR_ROW = 9; // 1-based sheet row of the first 三级 indicator
 const lastRow = FIRST_INDICATOR_ROW + table.indicators.length - 1;
