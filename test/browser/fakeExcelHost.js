@@ -186,8 +186,8 @@
       changeType: changeType || "RangeEdited",
       source: "Local",
       type: "WorksheetChanged",
-      triggerSource: triggerSource || "Unknown",
     };
+    if (triggerSource) args.triggerSource = triggerSource;
     setTimeout(() => {
       for (const h of sheet.handlers.slice()) Promise.resolve(h(args)).catch(() => {});
     }, 0);
@@ -207,7 +207,9 @@
       } catch (e) {
         return Promise.reject(e);
       }
-      for (const w of writes) fireChanged(state, w.sheet, w.rect, w.type, "ThisLocalAddin");
+      // Excel tags the add-in's own writes from ExcelApi 1.14 on; before, events carry no trigger source
+      const source = compareVersion(state.apiVersion, "1.14") >= 0 ? "ThisLocalAddin" : undefined;
+      for (const w of writes) fireChanged(state, w.sheet, w.rect, w.type, source);
       return Promise.resolve();
     };
     ctx.trackedObjects = { add() {}, remove() {} };
@@ -584,7 +586,10 @@
       set values(data) {
         setMatrix(data, (cell, v) => {
           const text = v === null || v === undefined ? "" : v;
-          if (typeof text === "string" && text.startsWith("=")) {
+          if (typeof text === "string" && text.startsWith("'")) {
+            cell.formula = "";
+            cell.value = text.slice(1);
+          } else if (typeof text === "string" && text.startsWith("=")) {
             cell.formula = text;
             cell.value = "";
           } else {
@@ -756,7 +761,8 @@
     const opts = options || {};
     const state = createState(opts);
     const Excel = {
-      run(batch) {
+      run(first, second) {
+        const batch = typeof first === "function" ? first : second;
         const ctx = createContext(state);
         return Promise.resolve().then(() => batch(ctx));
       },
@@ -786,7 +792,8 @@
         data.forEach((row, i) =>
           row.forEach((v, j) => {
             const cell = cellOf(sheet, at.top + i, at.left + j, true);
-            if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
+            // fixtures are literal text; a formula is given as { f: "=..." }
+            if (v && typeof v === "object" && typeof v.f === "string") cell.formula = v.f;
             else cell.value = v === null ? "" : v;
           }),
         );

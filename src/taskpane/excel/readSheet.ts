@@ -51,8 +51,11 @@ export async function readSheet(
   const values = used.values.map((row, r) =>
     row.map((value, c) => toCellValue(value, types[r]?.[c] as string | undefined)),
   );
-  const formulas = used.formulas.map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : "")),
+  // a text constant that starts with "=" ("=100%", typed with a quote prefix) reads back as its own
+  // text in `formulas`: only a formula whose value differs from its text is one
+  const rawValues = used.values;
+  const formulas = used.formulas.map((row, r) =>
+    row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== rawValues[r]?.[c] ? f : "")),
   );
   const isEmpty = values.length === 1 && values[0]?.length === 1 && values[0][0] === null;
   return {

@@ -46,3 +46,18 @@ export async function countSyncs<T>(
   const result = await host.Excel.run(batch);
   return { result, syncs: host.state.syncCount - before };
 }
+
+/** Writes a sheet fixture ({ rows, merges }) into the fake workbook from A1. */
+export function loadSheetFixture(
+  host: FakeHost,
+  fixture: { rows: unknown[][]; merges?: string[] },
+  sheet: string | null = null,
+): void {
+  host.setCells(sheet, "A1", fixture.rows);
+  const target = sheet === null ? host.state.sheets[0]! : host.state.sheets.find((s) => s.name === sheet)!;
+  for (const m of fixture.merges ?? []) {
+    const [a, b] = m.split(":") as [string, string];
+    const at = (x: string) => ({ r: Number(x.replace(/[A-Z]+/, "")) - 1, c: x.charCodeAt(0) - 65 });
+    target.merges.push({ top: at(a).r, left: at(a).c, bottom: at(b).r, right: at(b).c });
+  }
+}

@@ -15,7 +15,7 @@ const warn = (cell: string): Finding => ({ cell, code: "Y", severity: "warning" 
 /** A1 no fill; B1 green fill, blue font; C1 explicit white fill; D1 a formula; E1 red font, no fill. */
 function seeded(apiVersion = "1.14"): FakeHost {
   const host = fakeHost({ apiVersion });
-  host.setCells(null, "A1", [["≥90%", "合理", 5, "=1", "x"]]);
+  host.setCells(null, "A1", [["≥90%", "合理", 5, { f: "=1" }, "x"]]);
   Object.assign(host.cell(null, "B1")!, { fill: "#00FF00", font: "#0000FF" });
   Object.assign(host.cell(null, "C1")!, { fill: "#FFFFFF" });
   Object.assign(host.cell(null, "E1")!, { font: "#FF0000" });

@@ -6,7 +6,7 @@ describe("readSheet", () => {
     const host = fakeHost();
     host.setCells(null, "B2", [
       ["项目名称", "热线", 12.5],
-      ["=1", "#N/A", true],
+      [{ f: "=1" }, "#N/A", "=100%"],
     ]);
     host.state.sheets[0]!.merges.push({ top: 1, left: 2, bottom: 1, right: 3 });
     const { result: grid, syncs } = await countSyncs(host, (ctx) => readSheet(ctx));
@@ -15,10 +15,12 @@ describe("readSheet", () => {
     expect(grid.sheet).toBe("Sheet1");
     expect(grid.values).toEqual([
       ["项目名称", "热线", 12.5],
-      [1, { error: "#N/A" }, true],
+      [1, { error: "#N/A" }, "=100%"],
     ]);
     expect(grid.formulas?.[1]?.[0]).toBe("=1");
     expect(grid.formulas?.[0]?.[0]).toBe("");
+    // a text constant that starts with "=" (typed as '=100%) is not a formula
+    expect(grid.formulas?.[1]?.[2]).toBe("");
     expect(grid.merges).toEqual(["C2:D2"]);
   });
 
