@@ -58,6 +58,7 @@ export function readActualValue(
       actualUnit === "" &&
       unit === "%" &&
       targetValue > FRACTION_LIMIT &&
+      value !== 0 &&
       Math.abs(value) <= FRACTION_LIMIT
     ) {
       value = scaleExactly(value, 100);

@@ -15,8 +15,16 @@ import { scoreQualitative } from "./scoreQualitative";
  *   T = 0: A ≤ 0 → w, else 0.
  * - qualitative: the outcome's default share of w (options.qualitativeDefaults) and its band; an actual
  *   that restates the target (健全 / 健全) counts as 达成.
- * - A < 0 counts as 0. Units must agree or convert (see readActualValue for the fraction rule:
- *   against a % target above 1.5, a bare 0.89 means 89%).
+ * - A < 0 counts as 0.
+ * - Units must agree: convertible units are converted (17.5 万元 against 175000 元, 5‰ against 0.5%),
+ *   others (a % target against a 万元 actual, 件 against 人) give SCORE_UNIT_MISMATCH. An actual
+ *   without a unit (a number cell, or text such as "89") takes the target's unit.
+ * - Fraction rule: against a % target whose value is above 1.5, a unitless actual of at most 1.5 is a
+ *   fraction, so 0.89 and 89 both mean 89% (and 1 means 100%). Limits: a real 1% typed as the bare
+ *   number 1 against such a target reads as 100%; against small % targets (`<0.01%`, `≤1%`, `≤1.5%`)
+ *   the rule is off, so a bare 0.5 there is 0.5%; an actual written with its unit ("0.89%") is never
+ *   rescaled. Symmetrically a unitless target of at most 1.5 (`=1` on a 率) against a % actual is
+ *   read as 100%.
  * `score` is r2(raw); `achieved` is strict for > and < (a score of w at A = T is still "not achieved"
  * for `>`), and means "met or exceeded" for =. Range, compound, empty and invalid targets, a kind
  * mismatch and disagreeing units give `{ ok: false, issues }`; nothing here returns NaN or throws.
