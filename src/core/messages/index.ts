@@ -4,23 +4,25 @@
  */
 import type { Locale, Message } from "./types";
 import { commonMessages } from "./catalogue/common";
-import { workbookMessages } from "./catalogue/workbook";
-import { templatesMessages } from "./catalogue/templates";
 import { validationMessages } from "./catalogue/validation";
+import { templatesMessages } from "./catalogue/templates";
 import { targetMessages } from "./catalogue/target";
+import { workbookMessages } from "./catalogue/workbook";
 import { scoringMessages } from "./catalogue/scoring";
 import { functionsMessages } from "./catalogue/functions";
+import { uiMessages } from "./catalogue/ui";
 
 export type { Locale, Message } from "./types";
 
 export const catalogue = {
   ...commonMessages,
-  ...workbookMessages,
-  ...templatesMessages,
   ...validationMessages,
+  ...templatesMessages,
   ...targetMessages,
+  ...workbookMessages,
   ...scoringMessages,
   ...functionsMessages,
+  ...uiMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalogue;
