@@ -97,7 +97,8 @@ function pageSetupOf(layout: Layout): Partial<ExcelJS.PageSetup> {
     fitToHeight: 0,
     horizontalCentered: p.centerHorizontally,
     margins: p.margins,
-    printArea: p.printArea,
+    // exceljs writes "$" + each corner, so "A$1:I$28" becomes the absolute "$A$1:$I$28".
+    printArea: p.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0] + 1}:${p.titleRows[1] + 1}` } : {}),
   };
 }

@@ -36,7 +36,7 @@ export function buildTemplate(request: TemplateRequest, now: Date = new Date()):
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     return fail("TEMPLATE_INVALID_YEAR", { year: String(request.year) });
   }
-  const unit = request.unit ?? "万元";
+  const unit = request.unit ?? kind.defaultUnit;
   if (!isAmountUnit(unit)) return fail("TEMPLATE_INVALID_UNIT", { unit });
   const framework = request.framework ?? kind.frameworks[0];
   const allowed = kind.frameworks.find((id) => id === framework);

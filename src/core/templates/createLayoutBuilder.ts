@@ -54,6 +54,7 @@ export interface FinishSpec {
   readonly indicators: IndicatorRegion;
 }
 
+const DEFAULT_ROW_HEIGHT = 20;
 const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
 
 /**
@@ -110,6 +111,8 @@ export function createLayoutBuilder(colCount: number): LayoutBuilder {
       const rowCount = maxRow + 1;
       const sorted = [...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
       const { lastPrintedCol, ...print } = spec.print;
+      // Excel's default 15 pt is tight for 10.5 pt 宋体 in a bordered form; the printed forms use ~20.
+      for (let row = 0; row < rowCount; row++) heights[row] ??= DEFAULT_ROW_HEIGHT;
       return {
         kind: spec.kind,
         framework: spec.framework,

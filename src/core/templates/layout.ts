@@ -18,6 +18,8 @@ export interface TemplateOptions {
   readonly unit: AmountUnit;
   /** Indicator framework (only `goal`, `monitor` and `self-eval` offer a choice). */
   readonly framework?: FrameworkId;
+  /** Monitoring table: the last month of the period reported ("1-7月执行情况"); 7 when absent. */
+  readonly month?: number;
 }
 
 export type HorizontalAlign = "left" | "center" | "right";
@@ -96,7 +98,8 @@ export interface PrintSetup {
 /** Column roles of an indicator table, 0-based column indexes. */
 export interface IndicatorColumns {
   readonly level1: number;
-  readonly level2: number;
+  /** Absent on forms without 二级 (2019 application form). */
+  readonly level2?: number;
   readonly name: number;
   readonly target: number;
   readonly actual?: number;

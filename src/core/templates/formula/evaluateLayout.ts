@@ -98,6 +98,15 @@ export function evaluateLayout(layout: Layout): Map<string, CellValue> {
         return flat().filter((v) => typeof v === "number").length;
       case "COUNTA":
         return flat().filter((v) => v !== null).length;
+      case "ROUND": {
+        const n = numeric(scalar(values[0]?.value ?? null));
+        const d = numeric(scalar(values[1]?.value ?? 0));
+        if (typeof n !== "number") return n;
+        if (typeof d !== "number") return d;
+        const f = 10 ** Math.trunc(d);
+        // Half away from zero, as Excel; the epsilon absorbs binary noise (1.005 → 1.01).
+        return (Math.sign(n) * Math.round(Math.abs(n) * f + 1e-9)) / f;
+      }
       case "N": {
         const v = scalar(values[0]?.value ?? null);
         return typeof v === "number" ? v : isCellError(v) ? v : 0;

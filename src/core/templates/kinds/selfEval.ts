@@ -67,6 +67,8 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
     b.put(4, 2 + i, text, "header"),
   );
   b.put(5, 1, "年度资金总额：", "label");
+  b.height(4, 20);
+  b.height(5, 20);
   for (const col of [2, 3, 4]) {
     b.put(5, col, { formula: `=SUM(${toA1(6, col)}:${toA1(8, col)})` }, "amount");
   }
@@ -88,6 +90,7 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
     const r = row + 1;
     const amounts = content.budget?.[line];
     b.put(row, 1, BUDGET_LABELS[i] ?? line, "label");
+    b.height(row, 20);
     b.put(row, 2, amounts?.initial ?? null, "amount", true);
     b.put(row, 3, amounts?.budget ?? null, "amount", true);
     b.put(row, 4, amounts?.executed ?? null, "amount", true);
@@ -203,7 +206,7 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
     framework: frameworkId,
     options: { ...options, framework: frameworkId },
     sheetName: `绩效自评表${options.year}`,
-    columnWidths: [10, 13, 22, 14, 14, 8, 9, 26, 9, 24],
+    columnWidths: [10, 18, 22, 14, 14, 8, 8, 24, 9, 24],
     print: {
       orientation: "portrait",
       titleRows: [headerRow, headerRow],

@@ -1,0 +1,127 @@
+/**
+ * 项目支出绩效目标表 in the national layout (财预〔2020〕10号 / 〔2021〕101号, domain.md §1.3): project
+ * header, funds (年度资金总额 = 财政拨款 + 其他资金), 年度总体目标, then 一级 | 二级 | 三级 | 指标值 with a
+ * grey live check column that turns a doubtful 指标值 red.
+ */
+import { toA1 } from "../../address";
+import { frameworks, type FrameworkId } from "../../frameworks";
+import type { TemplateContent } from "../content";
+import { createLayoutBuilder, type LayoutBuilder } from "../createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../layout";
+import { level1Names, level2Names } from "../lists";
+import { planIndicatorBlocks } from "../planIndicatorBlocks";
+import { CHECK_FILL } from "../styles";
+import { writeIndicatorRows } from "../writeIndicatorRows";
+
+const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
+const FUND_LINES = ["其中：财政拨款", "其他资金"] as const;
+
+/** Writes a label in column A and a value merged across B…`lastCol`; returns the next row. */
+export function fieldRow(
+  b: LayoutBuilder,
+  row: number,
+  label: string,
+  value: string | number | null,
+  lastCol: number,
+  height?: number,
+): number {
+  b.put(row, 0, label, "label");
+  b.merge(row, 1, row, lastCol, value, height && height > 40 ? "longText" : "text", true);
+  b.name(`header.${label}`, row, 1);
+  if (height) b.height(row, height);
+  return row + 1;
+}
+
+/**
+ * @example
+ * buildGoal({ year: 2025, unit: "万元" }).indicators.blocks.length; // 11
+ */
+export function buildGoal(options: TemplateOptions, content: TemplateContent = {}): Layout {
+  const frameworkId: FrameworkId = options.framework === "national-pre2021" ? "national-pre2021" : "national";
+  const framework = frameworks[frameworkId];
+  const b = createLayoutBuilder(5);
+  const header = content.header ?? {};
+  const last = 3;
+
+  b.merge(0, 0, 0, last, "项目支出绩效目标表", "title");
+  b.merge(1, 0, 1, last, `（${options.year}年度）`, "subtitle");
+  b.height(0, 30);
+  b.height(1, 20);
+  b.name("title", 0, 0);
+  b.name("year", 1, 0);
+
+  let row = 2;
+  row = fieldRow(b, row, "项目名称", header["项目名称"] ?? null, last, 24);
+  row = fieldRow(b, row, "主管部门", header["主管部门"] ?? null, last, 24);
+  row = fieldRow(b, row, "实施单位", header["实施单位"] ?? null, last, 24);
+
+  // 项目资金: the total sums its parts.
+  const fundsTop = row;
+  b.merge(fundsTop, 0, fundsTop + 2, 0, `项目资金\n（${options.unit}）`, "label");
+  b.put(fundsTop, 1, "年度资金总额", "label");
+  b.merge(
+    fundsTop,
+    2,
+    fundsTop,
+    last,
+    { formula: `=SUM(${toA1(fundsTop + 1, 2)}:${toA1(fundsTop + 2, 2)})` },
+    "amount",
+  );
+  b.name("budget.budget", fundsTop, 2);
+  FUND_LINES.forEach((label, i) => {
+    const r = fundsTop + 1 + i;
+    const key = i === 0 ? "财政拨款" : "其他资金";
+    b.put(r, 1, label, "label");
+    b.merge(r, 2, r, last, content.budget?.[key]?.budget ?? null, "amount", true);
+    b.name(`budget.${key}.budget`, r, 2);
+  });
+  row = fundsTop + 3;
+  row = fieldRow(b, row, "年度总体目标", content.goals?.expected ?? null, last, 90);
+  b.name("goal.expected", row - 1, 1);
+
+  const headerRow = row;
+  ["一级指标", "二级指标", "三级指标", "指标值"].forEach((text, col) =>
+    b.put(headerRow, col, text, "header"),
+  );
+  b.put(headerRow, C.check, "检查（自动）", "check");
+  b.height(headerRow, 24);
+
+  const firstRow = headerRow + 1;
+  const written = writeIndicatorRows(b, {
+    startRow: firstRow,
+    blocks: planIndicatorBlocks(framework, content.indicators, 2),
+    level1Col: C.level1,
+    level2Col: C.level2,
+    writeRow(r, item, tops) {
+      const n = r + 1;
+      b.put(r, C.name, item.name ?? null, "text", true);
+      b.put(r, C.target, item.target ?? null, "centerText", true);
+      const l1 = `$A$${tops.level1Row + 1}`;
+      const l2 = `$B$${tops.level2Row + 1}`;
+      b.put(r, C.check, { formula: `=IF(D${n}="","",PERF.CHECK(D${n},${l1},${l2},C${n}))` }, "check");
+      b.height(r, 22);
+    },
+  });
+  const lastRow = written.lastRow;
+  const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
+  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
+  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
+  b.conditionalFill({ range: span(C.target), formula: `$E${firstRow + 1}<>""`, ...CHECK_FILL });
+
+  return b.finish({
+    kind: "goal",
+    framework: frameworkId,
+    options: { ...options, framework: frameworkId },
+    sheetName: `绩效目标表${options.year}`,
+    columnWidths: [14, 16, 34, 22, 24],
+    print: {
+      orientation: "portrait",
+      titleRows: [headerRow, headerRow],
+      centerHorizontally: true,
+      lastPrintedCol: last,
+    },
+    freeze: { rows: 2, cols: 0 },
+    hiddenishColumns: [C.check],
+    indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
+  });
+}

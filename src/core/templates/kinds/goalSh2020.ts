@@ -1,0 +1,138 @@
+/**
+ * 财政项目支出绩效目标表（2020年度）, Shanghai (seeds 000, 001, 004): 申报单位名称, project fields with
+ * 项目类别 / 是否含有政府购买服务 / 绩效类型 dropdowns, the long text blocks, 本项目上年度市级财政资金使用情况
+ * and "YYYY年绩效目标": 一级目标 | 二级目标 | 三级目标 | 指标目标值.
+ */
+import { toA1 } from "../../address";
+import { frameworks } from "../../frameworks";
+import type { TemplateContent } from "../content";
+import { createLayoutBuilder } from "../createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../layout";
+import { level1Names, level2Names, PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../lists";
+import { planIndicatorBlocks } from "../planIndicatorBlocks";
+import { CHECK_FILL } from "../styles";
+import { writeIndicatorRows } from "../writeIndicatorRows";
+import { fieldRow } from "./goal";
+
+const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
+
+const LONG_TEXTS = [
+  "项目概况",
+  "立项依据",
+  "项目设立的必要性",
+  "保证项目实施的制度、措施",
+  "项目实施计划",
+  "总目标及阶段性目标",
+] as const;
+
+/**
+ * @example
+ * buildGoalSh2020({ year: 2020, unit: "元" }).sheetName; // "绩效目标表2020"
+ */
+export function buildGoalSh2020(options: TemplateOptions, content: TemplateContent = {}): Layout {
+  const framework = frameworks.sh2020;
+  const b = createLayoutBuilder(5);
+  const header = content.header ?? {};
+  const last = 3;
+
+  b.merge(0, 0, 0, last, "财政项目支出绩效目标表", "title");
+  b.merge(1, 0, 1, last, `（${options.year}年度）`, "subtitle");
+  b.height(0, 30);
+  b.height(1, 20);
+  b.name("title", 0, 0);
+  b.name("year", 1, 0);
+  b.merge(2, 0, 2, last, `申报单位名称：${header["申报单位名称"] ?? ""}`, "caption", true);
+  b.name("header.申报单位名称", 2, 0);
+  b.height(2, 22);
+
+  // Pairs of short fields, as printed: label | value | label | value.
+  const pairs: [string, string, readonly string[] | null, readonly string[] | null][] = [
+    ["项目名称", "项目类别", null, PROJECT_CATEGORIES],
+    ["计划开始日期", "计划完成日期", null, null],
+    ["是否含有政府购买服务", "绩效类型", YES_NO, PERFORMANCE_TYPES],
+  ];
+  let row = 3;
+  for (const [left, right, leftList, rightList] of pairs) {
+    const dates = left.includes("日期");
+    b.put(row, 0, left, "label");
+    b.put(row, 1, header[left] ?? (dates ? `${options.year}-01-01` : null), "centerText", true);
+    b.put(row, 2, right, "label");
+    b.put(row, 3, header[right] ?? (dates ? `${options.year}-12-31` : null), "centerText", true);
+    b.name(`header.${left}`, row, 1);
+    b.name(`header.${right}`, row, 3);
+    if (leftList) b.validate({ range: toA1(row, 1), values: leftList, alert: "stop" });
+    if (rightList) b.validate({ range: toA1(row, 3), values: rightList, alert: "warning" });
+    b.height(row, 30);
+    row += 1;
+  }
+  for (const label of LONG_TEXTS) row = fieldRow(b, row, label, header[label] ?? null, last, 72);
+
+  b.merge(row, 0, row, last, "本项目上年度市级财政资金使用情况", "header");
+  row += 1;
+  const amounts: [string, string][] = [
+    [`项目总预算（${options.unit}）`, `项目当年预算（${options.unit}）`],
+    [`同名项目上年预算额（${options.unit}）`, `同名项目上年预算执行数（${options.unit}）`],
+  ];
+  const keys = [
+    ["budget.total", "budget.budget"],
+    ["budget.lastYear", "budget.lastYearExecuted"],
+  ] as const;
+  amounts.forEach(([left, right], i) => {
+    b.put(row, 0, left, "label");
+    b.put(row, 1, null, "amount", true);
+    b.put(row, 2, right, "label");
+    b.put(row, 3, null, "amount", true);
+    b.name(keys[i]?.[0] ?? left, row, 1);
+    b.name(keys[i]?.[1] ?? right, row, 3);
+    b.height(row, 30);
+    row += 1;
+  });
+
+  b.merge(row, 0, row, last, `${options.year}年绩效目标`, "header");
+  row += 1;
+  const headerRow = row;
+  ["一级目标", "二级目标", "三级目标", "指标目标值"].forEach((text, col) =>
+    b.put(headerRow, col, text, "header"),
+  );
+  b.put(headerRow, C.check, "检查（自动）", "check");
+  b.height(headerRow, 22);
+
+  const firstRow = headerRow + 1;
+  const written = writeIndicatorRows(b, {
+    startRow: firstRow,
+    blocks: planIndicatorBlocks(framework, content.indicators, 2),
+    level1Col: C.level1,
+    level2Col: C.level2,
+    writeRow(r, item, tops) {
+      const n = r + 1;
+      b.put(r, C.name, item.name ?? null, "text", true);
+      b.put(r, C.target, item.target ?? null, "centerText", true);
+      const l1 = `$A$${tops.level1Row + 1}`;
+      const l2 = `$B$${tops.level2Row + 1}`;
+      b.put(r, C.check, { formula: `=IF(D${n}="","",PERF.CHECK(D${n},${l1},${l2},C${n}))` }, "check");
+      b.height(r, 20);
+    },
+  });
+  const lastRow = written.lastRow;
+  const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
+  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
+  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
+  b.conditionalFill({ range: span(C.target), formula: `$E${firstRow + 1}<>""`, ...CHECK_FILL });
+
+  return b.finish({
+    kind: "goal-sh2020",
+    framework: "sh2020",
+    options: { ...options, framework: "sh2020" },
+    sheetName: `绩效目标表${options.year}`,
+    columnWidths: [20, 20, 26, 22, 24],
+    print: {
+      orientation: "portrait",
+      titleRows: [headerRow, headerRow],
+      centerHorizontally: true,
+      lastPrintedCol: last,
+    },
+    freeze: { rows: 2, cols: 0 },
+    hiddenishColumns: [C.check],
+    indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
+  });
+}
