@@ -7,7 +7,7 @@
  * composeTarget("定性", "好", "") // → "好"
  */
 export function composeTarget(operator: string, value: string, unit: string): string {
-  const op = /^(?:定性|定量|\/|-|无)$/.test(operator.trim()) ? "" : operator.trim();
+  const op = /^(?:定性|定量)(?:指标)?$|^(?:\/|-|无)$/.test(operator.trim()) ? "" : operator.trim();
   const v = value.trim();
   if (v === "") return "";
   const u = unit.trim();

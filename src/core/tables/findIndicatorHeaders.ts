@@ -38,9 +38,16 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const labels: Partial<Record<ColumnRole, string>> = {};
     for (const c of filled) {
       const key = view.key(r, c);
-      if (key.length > 16) continue;
+      if (key.length > 24) continue;
       const role = columnRole(key);
-      if (role && cols[role] === undefined) {
+      if (!role) continue;
+      // A label printed twice (分值 of the 二级 and of the 三级): the one right of the 三级 name wins.
+      const seen = cols[role];
+      const name = cols.name;
+      if (
+        seen === undefined ||
+        (name !== undefined && seen < name && c > name && role !== "level1" && role !== "level2")
+      ) {
         cols[role] = c;
         labels[role] = key;
       }

@@ -14,13 +14,15 @@ const FUNDS: Readonly<Record<string, FundsRole>> = {
   调整后预算数: "budget",
   调整后预算: "budget",
   预算数: "budget",
-  年度预算数: "budget",
   全年预算金额: "budget",
   全年执行数: "executed",
   执行数: "executed",
   实际执行数: "executed",
   全年实际执行数: "executed",
   实际支出数: "executed",
+  预算执行数: "executed",
+  执行率权重: "weight",
+  执行率得分: "score",
   全年支出数: "executed",
   分值: "weight",
   分数: "weight",
@@ -52,7 +54,7 @@ export function readBudgetBlock(
     const rows = new Set<number>([r]);
     let dataRow: number | undefined;
     for (let d = r + 1; d < Math.min(bottom, r + 8); d++) {
-      const hasAmount = [cols.budget, cols.executed, cols.initialBudget].some(
+      const hasAmount = [cols.budget, cols.executed, cols.initialBudget, cols.rate, cols.score].some(
         (c) => c !== undefined && (parseAmount(view.value(d, c)) !== null || /^[-—/]$/.test(view.text(d, c))),
       );
       if (!hasAmount) {

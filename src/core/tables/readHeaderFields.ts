@@ -44,7 +44,8 @@ export function readHeaderFields(
         setField(fields, key, { value: view.text(r, next), cell: view.address(r, next) });
         continue;
       }
-      const below = view.text(r + 1, c);
+      // "预期目标 | 实际完成情况" blocks carry their texts underneath; a "label：" never does.
+      const below = endsWithColon ? "" : view.text(r + 1, c);
       if (r + 1 < bottom && below !== "" && !isLabelCell(view, r + 1, c) && !skip.has(r + 1)) {
         used.add((r + 1) * 16384 + c);
         setField(fields, key, { value: below, cell: view.address(r + 1, c) });

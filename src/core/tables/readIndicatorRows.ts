@@ -26,7 +26,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const TOTAL = /^(?:总分|合计|总计|总得分|分值合计|得分合计|自评总分|综合得分|总分值|自评得分合计)$/;
 const GRADE = /^(?:评分等级|自评等级|绩效等级|等级|评价等级|自评结论|评价结论|绩效评价等级)$/;
 const SIGN_OFF =
-  /^(?:填表人|填报人|联系人|联系电话|单位负责人|财务负责人|审核人|填报日期|填表日期|单位盖章|主管部门意见)(?:[:：(]|$)/;
+  /^(?:填表人|填报人|联系人|联系电话|单位负责人|财务负责人|项目负责人|审核人|填报日期|填表日期|单位盖章|主管部门意见|评价结论|存在问题|改进措施)(?:[:：(]|$)|^(?:注|说明)(?:[:：\d]|$)/;
 const CLOSING = new Set(["备注", "说明", "注"]);
 const LEFTOVER = /^(?:指标\s*\d+|…+|\.{2,}|[/／\\]|-+|—+|无|略)$/;
 const SUB_ITEM = /^其中\s*[:：]?\s*/;
@@ -147,7 +147,10 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
     const weight = present("weight") ? locateOrEmpty(view, r, colOf("weight"), cols.weight) : undefined;
     const score = present("score") ? locateOrEmpty(view, r, colOf("score"), cols.score) : undefined;
 
-    if (nameText === "" && target.value === "") {
+    const monitorOnly =
+      (present("progress") && view.text(r, colOf("progress") ?? -1) !== "") ||
+      (present("likelihood") && view.text(r, colOf("likelihood") ?? -1) !== "");
+    if (nameText === "" && target.value === "" && !monitorOnly) {
       const hasNumber =
         (weight && typeof weight.value === "number") || (score && typeof score.value === "number");
       if ((labels.level1 || labels.level2) && hasNumber) {

@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../grid";
 import { toRange } from "../address";
-import { frameworks, isLevel2Allowed } from "../frameworks";
+import { frameworks, isLevel2Allowed, normaliseLabel } from "../frameworks";
 import type { IndicatorRow, Located, RecognisedTable } from "./model";
 import { createSheetView, type SheetView } from "./sheetView";
 import { findIndicatorHeaders } from "./findIndicatorHeaders";
@@ -64,10 +64,7 @@ function recognise(view: SheetView): RecognisedTable[] {
       kind,
       read.indicators.map((row) => ({ level1: row.level1.value, level2: row.level2.value })),
     );
-    const indicators =
-      header.cols.level1 === undefined
-        ? read.indicators.map((row) => inferLevel1(row, framework))
-        : read.indicators;
+    const indicators = read.indicators.map((row) => inferLevel1(row, framework));
 
     const bottom = Math.max(read.endRow, header.lastRow);
     tables.push({
@@ -134,14 +131,18 @@ function absoluteRange(view: SheetView, top: number, bottom: number): string {
   );
 }
 
-/** A table without a 一级 column: the 一级 is the one framework parent of the row's 二级. */
+/**
+ * A row without a 一级 name (no 一级 column, or a cell that only says "(50分)"): the 一级 is the one
+ * framework parent of the row's 二级; the cell stays where the 一级 was (or the 二级's cell).
+ */
 function inferLevel1(row: IndicatorRow, framework: keyof typeof frameworks): IndicatorRow {
-  if (row.level1.value !== "" || row.level2.value === "") return row;
+  if (normaliseLabel(row.level1.value) !== "" || row.level2.value === "") return row;
   const parents = frameworks[framework].level1.filter((l1) =>
     isLevel2Allowed(frameworks[framework], l1.name, row.level2.value),
   );
   const parent = parents.length === 1 ? parents[0] : undefined;
   if (!parent) return row;
-  const level1: Located<string> = { value: parent.name, cell: row.level2.cell };
+  const cell = row.level1.value === "" ? row.level2.cell : row.level1.cell;
+  const level1: Located<string> = { value: parent.name, cell };
   return { ...row, level1 };
 }
