@@ -38,7 +38,10 @@ function unitText(unit: string): string {
 /** Fixed-point text of a finite number; never exponent notation, which the reader would not take back. */
 function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return "0";
-  const places = Math.min(20, Math.max(MIN_DECIMALS, Math.floor(decimals)));
+  let places = Math.min(20, Math.max(MIN_DECIMALS, Math.floor(decimals)));
+  // A value smaller than its written decimals can show (1e-25) gets the places it needs to read back.
+  while (places < 100 && value !== 0 && Math.abs(value) < 1e21 && Number(value.toFixed(places)) !== value)
+    places += 1;
   const fixed = value.toFixed(places);
   if (!/e/i.test(fixed)) return fixed === "-0.00" || /^-0\.0+$/.test(fixed) ? fixed.slice(1) : fixed;
   // |value| ≥ 1e21: an integer in binary, so BigInt prints every digit.

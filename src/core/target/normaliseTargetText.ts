@@ -41,7 +41,7 @@ function replaceLatex(text: string): string {
     .replace(/\\(neq|ne)(?![a-z])/g, "≠")
     .replace(/\\%/g, "%")
     .replace(/\\(text|mathrm)\{([^{}]*)\}/g, "$2")
-    .replace(/\$/g, "");
+    .replace(/[$\\]/g, "");
 }
 
 /**

@@ -28,6 +28,9 @@ const DATE_VALUE = new RegExp(
   String.raw`^(?:${DATE}|${DATE_OR_MONTH}(?:-|~|至|到)${DATE_OR_MONTH})(?:前|之前|以前)?$`,
 );
 
+/** Longer text is not searched for comparisons at all. */
+const MAX_TEXT_LENGTH = 500;
+
 /** Beyond this many characters a qualitative value reads as a sentence, not a target. */
 const MAX_QUALITATIVE_LENGTH = 20;
 
@@ -56,7 +59,7 @@ export function parseTarget(
     return {
       kind: "invalid",
       source: typeof input === "string" ? input : String(input ?? ""),
-      issues: [issue("TARGET_UNREADABLE", "error", { text: String(error).slice(0, 60) })],
+      issues: [issue("TARGET_INTERNAL_ERROR", "error", { detail: String(error).slice(0, 80) })],
     };
   }
 }
@@ -77,6 +80,15 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   if (isKnownUnit(text)) {
     // Only the unit column of a split layout, or the number was lost.
     return { kind: "invalid", source, issues: [issue("TARGET_NO_NUMBER", "error", { text })] };
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    // Far longer than any value; a pasted paragraph is not read clause by clause.
+    return {
+      kind: "qualitative",
+      source,
+      text,
+      issues: [issue("TARGET_TOO_LONG", "warning", { length: text.length })],
+    };
   }
   const outcome = readOutcome(text);
   if (outcome) {
@@ -114,7 +126,9 @@ function fromNumber(input: number, context: TargetContext): ParsedTarget {
   if (!Number.isFinite(input)) {
     return { kind: "invalid", source, issues: [issue("TARGET_NOT_A_NUMBER", "error", { text: source })] };
   }
-  const value = input === 0 ? 0 : input;
+  // Kept to 20 decimal places like a typed value (a cell's 5e-324 is 0 for any table).
+  const rounded = Math.abs(input) < 1 ? Number(input.toFixed(20)) : input;
+  const value = rounded === 0 ? 0 : rounded;
   const clause: NumberClause = {
     kind: "number",
     op: null,

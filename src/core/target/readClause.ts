@@ -152,7 +152,9 @@ export function readNumber(num: string): NumberReading {
   const dot = num.indexOf(".");
   const decimals = dot < 0 ? 0 : Math.min(num.length - dot - 1, 20);
   if (!Number.isFinite(parsed)) return { value: 0, decimals, overflow: true };
-  return { value: parsed === 0 ? 0 : parsed, decimals, overflow: false };
+  // Kept to 20 decimal places, the most a value can be written back with.
+  const value = decimals >= 20 ? Number(parsed.toFixed(20)) : parsed;
+  return { value: value === 0 ? 0 : value, decimals, overflow: false };
 }
 
 interface Tail {
@@ -206,11 +208,11 @@ export function readTail(rest: string): Tail {
       unit = canonicalUnit(rest.slice(pos, pos + known));
       pos += known;
     } else {
-      const bare = /^[^\s(),;，；。、:<>=≥≤~-]{1,8}/.exec(rest.slice(pos));
+      const bare = /^[^\s(),;，；。、:<>=≥≤~-]{1,8}$/.exec(rest.slice(pos));
       const stripped = bare ? stripSuffixWord(bare[0]) : "";
-      if (stripped !== "" && pos + bare![0].length === rest.length) {
+      if (stripped !== "") {
         unit = canonicalUnit(stripped);
-        unitKnown = false;
+        unitKnown = isKnownUnit(unit);
         pos += stripped.length;
       }
     }

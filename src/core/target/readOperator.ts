@@ -85,7 +85,9 @@ export interface SymbolReading {
  */
 export function readOperator(symbols: string): SymbolReading {
   if (symbols === "") return { op: null, doubled: false, conflict: false };
-  const ops = [...symbols].map((ch) => SYMBOLS[ch]);
+  const ops = [...symbols].map((ch) =>
+    Object.prototype.hasOwnProperty.call(SYMBOLS, ch) ? SYMBOLS[ch] : undefined,
+  );
   const first = ops[0];
   if (!first || ops.some((op) => op === undefined)) return { op: null, doubled: false, conflict: true };
   let op: Operator = first;

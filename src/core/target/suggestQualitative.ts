@@ -37,5 +37,5 @@ const SUGGESTIONS: Readonly<Record<string, string>> = {
  * suggestQualitative("健全") // undefined
  */
 export function suggestQualitative(text: string): string | undefined {
-  return SUGGESTIONS[text];
+  return Object.prototype.hasOwnProperty.call(SUGGESTIONS, text) ? SUGGESTIONS[text] : undefined;
 }

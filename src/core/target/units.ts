@@ -128,8 +128,13 @@ const COUNTERS = [
   "分",
 ] as const;
 
+/** Own keys only: a unit called "__proto__" or "constructor" must not find Object's members. */
+function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function dimensionOf(unit: string): readonly [string, number] | undefined {
-  const known = DIMENSIONS[unit];
+  const known = lookup(DIMENSIONS, unit);
   if (known) return known;
   if ((COUNTERS as readonly string[]).includes(unit)) return [`count:${unit}`, 1];
   if (unit.startsWith("万") && (COUNTERS as readonly string[]).includes(unit.slice(1))) {
@@ -150,7 +155,7 @@ export function canonicalUnit(raw: string | null | undefined): string {
   if (typeof raw !== "string") return "";
   let unit = raw.normalize("NFKC").replace(/\s+/g, "");
   while (/^\(.*\)$/.test(unit) && balanced(unit.slice(1, -1))) unit = unit.slice(1, -1);
-  const alias = ALIASES[unit.toLowerCase()];
+  const alias = lookup(ALIASES, unit.toLowerCase());
   return alias ?? unit;
 }
 

@@ -6,6 +6,10 @@ export const targetMessages = {
     "zh-CN": "无法识别指标值“{text}”，请按“运算符+数值+(单位)”填写，如 ≥90.00(%)，定性指标填写如“健全”。",
     en: 'Cannot read the value "{text}". Write operator + number + (unit), e.g. ≥90.00(%), or a qualitative word such as 健全.',
   },
+  TARGET_INTERNAL_ERROR: {
+    "zh-CN": "读取指标值时发生内部错误（{detail}），请检查该单元格内容或联系技术支持。",
+    en: "Internal error while reading the value ({detail}). Check the cell or contact support.",
+  },
   TARGET_NO_NUMBER: {
     "zh-CN": "指标值“{text}”只有单位或符号，缺少数值，请填写完整，如 ≥90.00(%)。",
     en: 'The value "{text}" is only a unit or a sign with no number. Write it in full, e.g. ≥90.00(%).',
