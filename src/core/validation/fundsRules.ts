@@ -3,6 +3,7 @@ import type { RecognisedTable } from "../tables/model";
 import { analyseBudget } from "./analyseBudget";
 import { printedWithin, reachableRates } from "./budgetTolerance";
 import type { Finding } from "./finding";
+import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
 import type { ValidationContext } from "./types";
 
@@ -40,7 +41,7 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
       makeFinding(block.executed.cell, "FUNDS_OVER_EXECUTED", "error", {
         executed: a.executed,
         budget: a.budget,
-        rate: round2((a.executed / a.budget) * 100),
+        rate: fixed2((a.executed / a.budget) * 100),
       }),
     );
   }
@@ -57,8 +58,8 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
   if (a.claimedRate !== null && block.claimedRate && !rateMatches(a.claimedRate, reach)) {
     findings.push(
       makeFinding(block.claimedRate.cell, "FUNDS_RATE_MISMATCH", "error", {
-        claimed: a.claimedRate,
-        expected: round2((a.executed / a.budget) * 100),
+        claimed: fixed2(a.claimedRate),
+        expected: fixed2((a.executed / a.budget) * 100),
       }),
     );
   }
@@ -69,8 +70,8 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
       const expected = a.result?.ok ? a.result.score : round2(a.weight * Math.min(a.executed / a.budget, 1));
       findings.push(
         makeFinding(block.claimedScore.cell, "FUNDS_SCORE_MISMATCH", "error", {
-          claimed: a.claimedScore,
-          expected,
+          claimed: fixed2(a.claimedScore),
+          expected: fixed2(expected),
         }),
       );
     }

@@ -1,7 +1,7 @@
 import { isInBand } from "../scoring/isInBand";
-import { round2 } from "../scoring/round2";
 import type { RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
+import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
 import { isBlank } from "./readNumber";
 import type { RowFacts, ValidationContext } from "./types";
@@ -37,24 +37,32 @@ function checkRow(facts: RowFacts, ctx: ValidationContext): Finding[] {
         makeFinding(scoreCell, "SCORES_NOT_A_NUMBER", "error", { value: String(row.claimedScore.value) }),
       );
     } else if (claimed > weight + CENT) {
-      findings.push(makeFinding(scoreCell, "SCORES_ABOVE_WEIGHT", "error", { score: claimed, weight }));
+      findings.push(
+        makeFinding(scoreCell, "SCORES_ABOVE_WEIGHT", "error", {
+          score: fixed2(claimed),
+          weight: fixed2(weight),
+        }),
+      );
     } else if (claimed < -CENT) {
-      findings.push(makeFinding(scoreCell, "SCORES_NEGATIVE", "error", { score: claimed }));
+      findings.push(makeFinding(scoreCell, "SCORES_NEGATIVE", "error", { score: fixed2(claimed) }));
     } else if (score?.ok && score.band) {
       if (!isInBand(claimed, score.band, weight)) {
         const outcome = facts.actual?.kind === "qualitative" ? facts.actual.outcome : undefined;
         findings.push(
           makeFinding(scoreCell, "SCORES_OUTSIDE_BAND", "error", {
-            score: claimed,
-            low: score.band[0],
-            high: score.band[1],
+            score: fixed2(claimed),
+            low: fixed2(score.band[0]),
+            high: fixed2(score.band[1]),
             outcome: outcome ? OUTCOME_LABELS[outcome] : OUTCOME_LABELS.achieved,
           }),
         );
       }
     } else if (score?.ok && Math.abs(claimed - score.score) > CENT) {
       findings.push(
-        makeFinding(scoreCell, "SCORES_DIFFERS_FROM_RULE", "warning", { claimed, rule: score.score }),
+        makeFinding(scoreCell, "SCORES_DIFFERS_FROM_RULE", "warning", {
+          claimed: fixed2(claimed),
+          rule: fixed2(score.score),
+        }),
       );
     }
   }
@@ -68,7 +76,9 @@ function checkDeviation(facts: RowFacts, ctx: ValidationContext, weight: number)
   const cell = facts.row.deviation?.cell ?? facts.row.name.cell;
   const s = facts.effectiveScore;
   if (s !== null && s < weight - CENT) {
-    return [makeFinding(cell, "SCORES_DEVIATION_MISSING", "error", { score: round2(s), weight })];
+    return [
+      makeFinding(cell, "SCORES_DEVIATION_MISSING", "error", { score: fixed2(s), weight: fixed2(weight) }),
+    ];
   }
   const score = facts.score;
   if (score?.ok && score.overAchieved && ctx.options.overAchievementFactor !== null) {

@@ -2,6 +2,7 @@ import { grade } from "../scoring/grade";
 import type { Grade } from "../scoring/types";
 import type { RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
+import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
 import { cellText, isBlank, readNumber } from "./readNumber";
 import { recomputeTotal } from "./recomputeTotal";
@@ -40,9 +41,16 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
       }),
     );
   } else if (total === null) {
-    findings.push(makeFinding(claimedCell.cell, "TOTALS_NOT_RECOMPUTED", "info", { claimed }));
+    findings.push(
+      makeFinding(claimedCell.cell, "TOTALS_NOT_RECOMPUTED", "info", { claimed: fixed2(claimed) }),
+    );
   } else if (Math.abs(claimed - total) > 0.005) {
-    findings.push(makeFinding(claimedCell.cell, "TOTALS_MISMATCH", "error", { claimed, recomputed: total }));
+    findings.push(
+      makeFinding(claimedCell.cell, "TOTALS_MISMATCH", "error", {
+        claimed: fixed2(claimed),
+        recomputed: fixed2(total),
+      }),
+    );
   }
   findings.push(...checkGrade(table, ctx, claimed, grade));
   return findings;
@@ -74,7 +82,7 @@ function checkGrade(
       makeFinding(cell.cell, "TOTALS_GRADE_MISMATCH", "error", {
         claimed: printed,
         expected: ofClaimed,
-        total: claimedTotal ?? "",
+        total: claimedTotal === null ? "" : fixed2(claimedTotal),
       }),
     ];
   }
@@ -95,7 +103,7 @@ function gradeOf(total: number, ctx: ValidationContext): string | null {
 }
 
 function recomputedParams(total: number | null): Record<string, string | number> {
-  return { recomputed: total ?? "-" };
+  return { recomputed: total === null ? "-" : fixed2(total) };
 }
 
 function anchorOf(table: RecognisedTable): string {

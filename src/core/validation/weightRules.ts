@@ -2,6 +2,7 @@ import { findLevel1, normaliseLabel, type Framework } from "../frameworks";
 import { round2 } from "../scoring/round2";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
+import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
 import { readNumber } from "./readNumber";
 import type { RowFacts, ValidationContext } from "./types";
@@ -34,7 +35,12 @@ export function weightRules(table: RecognisedTable, ctx: ValidationContext): Fin
   const expected = ctx.options.indicatorWeightTotal;
   const anchor = weighted[0]?.row.weight?.cell ?? "A1";
   if (Math.abs(sum - expected) > CENT) {
-    findings.push(makeFinding(anchor, "WEIGHTS_TOTAL_MISMATCH", "error", { sum, expected }));
+    findings.push(
+      makeFinding(anchor, "WEIGHTS_TOTAL_MISMATCH", "error", {
+        sum: fixed2(sum),
+        expected: fixed2(expected),
+      }),
+    );
   }
   findings.push(...checkLevel1Split(weighted, ctx.framework));
   findings.push(...checkSubtotals(table.indicators));
@@ -69,8 +75,8 @@ function checkLevel1Split(rows: readonly RowFacts[], framework: Framework): Find
     findings.push(
       makeFinding(entry.cell, "WEIGHTS_LEVEL1_SPLIT", "warning", {
         level1: label,
-        sum,
-        expected: l1.defaultWeight ?? 0,
+        sum: fixed2(sum),
+        expected: fixed2(l1.defaultWeight ?? 0),
       }),
     );
   }
@@ -98,8 +104,8 @@ function checkSubtotals(indicators: readonly IndicatorRow[]): Finding[] {
       findings.push(
         makeFinding(parent.weight.cell, "WEIGHTS_PARENT_MISMATCH", "error", {
           parent: l2 || l1,
-          weight: own,
-          sum,
+          weight: fixed2(own),
+          sum: fixed2(sum),
         }),
       );
     }
@@ -115,5 +121,10 @@ function checkTotalRow(table: RecognisedTable, sum: number, ctx: ValidationConte
   const budgetWeight = readNumber(table.budget?.weight?.value ?? null) ?? ctx.options.budgetWeight;
   const expected = round2(sum + (table.budget ? budgetWeight : 0));
   if (Math.abs(value - expected) <= CENT) return [];
-  return [makeFinding(printed.cell, "WEIGHTS_TOTAL_ROW_MISMATCH", "error", { printed: value, expected })];
+  return [
+    makeFinding(printed.cell, "WEIGHTS_TOTAL_ROW_MISMATCH", "error", {
+      printed: fixed2(value),
+      expected: fixed2(expected),
+    }),
+  ];
 }

@@ -1,0 +1,171 @@
+/**
+ * `perf-tables check <file|dir>... [--json] [--report out.xlsx] [--rules national|ratio|guangxi|bands80|budget20]
+ * [--lang zh|en] [--jobs N]` (design.md §4). Exit 0: no errors; 1: findings of severity error; 2: a file
+ * could not be read (the others are still checked) or the command itself could not run.
+ */
+import { resolve } from "node:path";
+import { optionsFromPresets } from "../../core/settings";
+import {
+  checkFiles,
+  checkReportSchema,
+  collectFiles,
+  formatHuman,
+  progressBar,
+  say,
+  toCheckReport,
+  writeReviewWorkbook,
+  type OutputLanguage,
+} from "../report";
+import type { CliCommand, CliIO } from "./types";
+
+const USAGE =
+  "check <文件|文件夹>... [--json] [--report 审核.xlsx] [--rules national|ratio|guangxi|bands80|budget20] [--lang zh|en] [--jobs N]";
+
+/** Below this many files one thread is quicker than starting workers. */
+const WORKER_THRESHOLD = 8;
+const DEFAULT_WORKERS = 2;
+
+export interface CheckArgs {
+  readonly inputs: readonly string[];
+  readonly json: boolean;
+  readonly report?: string;
+  readonly rules: readonly string[];
+  readonly language: OutputLanguage;
+  readonly jobs?: number;
+}
+
+/** Parsed arguments, or the argument that could not be read. */
+export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly bad: string } {
+  const inputs: string[] = [];
+  const rules: string[] = [];
+  let json = false;
+  let report: string | undefined;
+  let language: OutputLanguage = "both";
+  let jobs: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = (): string | undefined => inline ?? args[++i];
+    switch (flag) {
+      case "--json":
+        json = true;
+        break;
+      case "--report":
+      case "-r": {
+        const v = value();
+        if (!v) return { bad: arg };
+        report = v;
+        break;
+      }
+      case "--rules": {
+        const v = value();
+        if (!v) return { bad: arg };
+        rules.push(...v.split(","));
+        break;
+      }
+      case "--lang": {
+        const v = (value() ?? "").toLowerCase();
+        if (v === "zh" || v === "zh-cn") language = "zh-CN";
+        else if (v === "en") language = "en";
+        else if (v === "both") language = "both";
+        else return { bad: arg };
+        break;
+      }
+      case "--jobs":
+      case "-j": {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1 || n > 64) return { bad: arg };
+        jobs = n;
+        break;
+      }
+      default:
+        if (arg.startsWith("-") && arg !== "-") return { bad: arg };
+        inputs.push(arg);
+    }
+  }
+  return { inputs, json, rules, language, ...(report ? { report } : {}), ...(jobs ? { jobs } : {}) };
+}
+
+async function run(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseCheckArgs(args);
+  if ("bad" in parsed) {
+    io.stderr(
+      `${say("CHECK_BAD_ARGUMENT", { arg: parsed.bad, usage: `perf-tables ${USAGE}` }, "both", "\n")}\n`,
+    );
+    return 2;
+  }
+  const lang = parsed.language;
+  if (parsed.inputs.length === 0) {
+    io.stderr(`${say("CHECK_NO_INPUT", {}, lang, "\n")}\n`);
+    return 2;
+  }
+  const { options, findings: presetWarnings } = optionsFromPresets(parsed.rules);
+  for (const w of presetWarnings) io.stderr(`${say(w.code, w.params, lang, "\n")}\n`);
+
+  const files = await collectFiles(parsed.inputs, io.cwd);
+  if (files.length === 0) {
+    io.stderr(`${say("CHECK_NO_FILES", {}, lang, "\n")}\n`);
+    return 2;
+  }
+  const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
+  if (reportPath !== undefined) {
+    const refusal = refuseReportPath(reportPath, files);
+    if (refusal) {
+      io.stderr(`${say(refusal, { path: reportPath }, lang, "\n")}\n`);
+      return 2;
+    }
+  }
+
+  const jobs = parsed.jobs ?? (files.length >= WORKER_THRESHOLD ? DEFAULT_WORKERS : 1);
+  const showProgress = io.isTTY && files.length > 1;
+  const checked = await checkFiles(files, options, {
+    jobs,
+    ...(showProgress ? { onProgress: progressBar(io.stderr, lang) } : {}),
+  });
+
+  if (parsed.json) {
+    const report = toCheckReport(checked, lang === "en" ? "en" : "zh-CN");
+    const valid = checkReportSchema.safeParse(report);
+    if (!valid.success) {
+      io.stderr(
+        `${say("INTERNAL_ERROR", { detail: valid.error.issues[0]?.message ?? "report schema" }, lang, "\n")}\n`,
+      );
+      return 2;
+    }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout(formatHuman(checked, lang, io.cwd));
+  }
+
+  if (reportPath !== undefined) {
+    try {
+      await writeReviewWorkbook(checked, reportPath, io.cwd);
+      const line = `${say("CHECK_REPORT_WRITTEN", { path: reportPath }, lang, "  ")}\n`;
+      if (parsed.json) io.stderr(line);
+      else io.stdout(line);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr(`${say("CHECK_REPORT_FAILED", { path: reportPath, detail }, lang, "\n")}\n`);
+      return 2;
+    }
+  }
+
+  if (checked.some((f) => f.error)) return 2;
+  return checked.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error"))) ? 1 : 0;
+}
+
+/** The report may go anywhere the user names, except over a workbook being checked. */
+function refuseReportPath(reportPath: string, inputs: readonly string[]): string | undefined {
+  if (!/\.xlsx$/i.test(reportPath)) return "CHECK_REPORT_NOT_XLSX";
+  const same = (a: string, b: string): boolean =>
+    process.platform === "win32" || process.platform === "darwin"
+      ? a.toLowerCase() === b.toLowerCase()
+      : a === b;
+  return inputs.some((input) => same(input, reportPath)) ? "CHECK_REPORT_IS_INPUT" : undefined;
+}
+
+export const checkCommand: CliCommand = {
+  name: "check",
+  usage: USAGE,
+  run,
+};

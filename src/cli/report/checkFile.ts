@@ -1,0 +1,104 @@
+/**
+ * Checks one workbook: read every sheet, recognise the performance tables, validate and score them.
+ * The result is plain data (no messages yet), so it crosses a worker thread boundary as it is.
+ */
+import { fromA1 } from "../../core/address";
+import type { ScoringOptions } from "../../core/scoring/options";
+import { round2 } from "../../core/scoring/round2";
+import { recogniseTables, type RecognisedTable } from "../../core/tables";
+import type { Severity } from "../../core/target/types";
+import { cellText, readNumber, validateTable } from "../../core/validation";
+import { readWorkbook } from "../xlsx/readWorkbook";
+import type { BudgetReport, IndicatorReport, TableReport } from "./reportSchema";
+
+export interface CheckedFinding {
+  readonly cell: string;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export interface CheckedTable extends Omit<TableReport, "findings"> {
+  readonly findings: readonly CheckedFinding[];
+}
+
+export interface CheckedFile {
+  /** Absolute path. */
+  readonly path: string;
+  readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+  readonly tables: readonly CheckedTable[];
+}
+
+/**
+ * @example
+ * const checked = await checkFile("/abs/submissions/a.xlsx", NATIONAL_RULES);
+ * checked.tables[0]?.total; // 98.99
+ */
+export async function checkFile(path: string, options: ScoringOptions): Promise<CheckedFile> {
+  const read = await readWorkbook(path);
+  if ("error" in read) return { path, error: { code: read.error, params: read.params }, tables: [] };
+  const tables: CheckedTable[] = [];
+  for (const grid of read.sheets) {
+    for (const table of recogniseTables(grid))
+      tables.push(summariseTable(table, grid.sheet ?? table.sheet ?? "", options));
+  }
+  return { path, tables };
+}
+
+/** A recognised table with its validation, in the report's shape. */
+export function summariseTable(table: RecognisedTable, sheet: string, options: ScoringOptions): CheckedTable {
+  const v = validateTable(table, options);
+  const ruleScoreOf = new Map(v.scores.map((s) => [s.row, s.rule]));
+  const indicators: IndicatorReport[] = table.indicators
+    .filter((r) => !r.isSubtotal && (r.name.value.trim() !== "" || r.target.value.trim() !== ""))
+    .map((r) => {
+      const actual = r.actual ? cellText(r.actual.value) : undefined;
+      const weight = readNumber(r.weight?.value);
+      const score = ruleScoreOf.get(r.row);
+      const claimed = readNumber(r.claimedScore?.value);
+      return {
+        row: rowOf(r.name.cell, r.row),
+        level1: r.level1.value,
+        level2: r.level2.value,
+        name: r.name.value,
+        target: r.target.value,
+        ...(actual !== undefined ? { actual } : {}),
+        ...(weight !== null ? { weight } : {}),
+        ...(score !== undefined && score !== null ? { score: round2(score) } : {}),
+        ...(claimed !== null ? { claimedScore: claimed } : {}),
+      };
+    });
+  const claimedTotal = readNumber(table.claimedTotal?.value);
+  const claimedGrade = table.claimedGrade ? cellText(table.claimedGrade.value) : "";
+  return {
+    sheet,
+    kind: table.kind,
+    range: table.range,
+    ...(v.budget ? { budget: budgetOf(v.budget) } : {}),
+    indicators,
+    ...(v.total !== undefined ? { total: v.total } : {}),
+    ...(claimedTotal !== null ? { claimedTotal } : {}),
+    ...(v.grade !== undefined ? { grade: v.grade } : {}),
+    ...(claimedGrade !== "" ? { claimedGrade } : {}),
+    findings: v.findings.map((f) => ({
+      cell: f.cell,
+      code: f.code,
+      severity: f.severity,
+      ...(f.params ? { params: f.params } : {}),
+    })),
+  };
+}
+
+function budgetOf(b: NonNullable<ReturnType<typeof validateTable>["budget"]>): BudgetReport {
+  return {
+    budget: b.budget,
+    executed: b.executed,
+    rate: b.rate === null ? null : round2(b.rate * 100),
+    score: b.score,
+    ...(b.claimedScore !== null ? { claimedScore: b.claimedScore } : {}),
+  };
+}
+
+function rowOf(cell: string, row: number): number {
+  return (fromA1(cell)?.row ?? row) + 1;
+}

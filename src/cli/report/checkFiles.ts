@@ -1,0 +1,105 @@
+import { extname, join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ScoringOptions } from "../../core/scoring/options";
+import type { CheckedFile } from "./checkFile";
+import { checkFileSafely } from "./checkFileSafely";
+
+export interface CheckFilesOptions {
+  /** Worker threads; 1 (or fewer files than 2 × jobs) checks on the main thread. */
+  readonly jobs: number;
+  /** Called after each file, in completion order. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Checks the files, in parallel worker threads when there are enough of them to pay for starting the
+ * workers; results come back in the order of `paths` whatever order they finish in.
+ *
+ * @example
+ * const checked = await checkFiles(paths, NATIONAL_RULES, { jobs: 2 });
+ */
+export async function checkFiles(
+  paths: readonly string[],
+  options: ScoringOptions,
+  { jobs, onProgress }: CheckFilesOptions,
+): Promise<CheckedFile[]> {
+  const workers = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
+  if (workers <= 1) return checkSequentially(paths, options, onProgress);
+  return checkInWorkers(paths, options, workers, onProgress);
+}
+
+async function checkSequentially(
+  paths: readonly string[],
+  options: ScoringOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CheckedFile[]> {
+  const results: CheckedFile[] = [];
+  for (const path of paths) {
+    results.push(await checkFileSafely(path, options));
+    onProgress?.(results.length, paths.length);
+  }
+  return results;
+}
+
+function checkInWorkers(
+  paths: readonly string[],
+  options: ScoringOptions,
+  count: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CheckedFile[]> {
+  return new Promise((resolvePromise) => {
+    const total = paths.length;
+    const results: (CheckedFile | undefined)[] = new Array(total);
+    const inFlight = new Map<Worker, number>();
+    const alive = new Set<Worker>();
+    let next = 0;
+    let done = 0;
+    const complete = (id: number, result: CheckedFile): void => {
+      results[id] = result;
+      done++;
+      onProgress?.(done, total);
+      if (done === total) {
+        for (const w of alive) void w.terminate();
+        resolvePromise(results as CheckedFile[]);
+      }
+    };
+    const feed = (worker: Worker): void => {
+      if (next >= total) return;
+      const id = next++;
+      inFlight.set(worker, id);
+      worker.postMessage({ id, path: paths[id], options });
+    };
+    // A worker that dies hands its file, and the rest if none is left, to the main thread.
+    const takeOver = async (worker: Worker): Promise<void> => {
+      alive.delete(worker);
+      const id = inFlight.get(worker);
+      inFlight.delete(worker);
+      if (id !== undefined) complete(id, await checkFileSafely(paths[id] ?? "", options));
+      while (alive.size === 0 && next < total) {
+        const j = next++;
+        complete(j, await checkFileSafely(paths[j] ?? "", options));
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const worker = startWorker();
+      alive.add(worker);
+      worker.on("message", (msg: { id: number; result: CheckedFile }) => {
+        inFlight.delete(worker);
+        complete(msg.id, msg.result);
+        feed(worker);
+      });
+      worker.on("error", () => void takeOver(worker));
+      feed(worker);
+    }
+  });
+}
+
+/** The worker script next to this file; from TypeScript sources it is loaded through tsx. */
+function startWorker(): Worker {
+  const ext = extname(__filename);
+  const file = join(__dirname, `checkWorker${ext}`);
+  if (ext === ".ts") {
+    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true });
+  }
+  return new Worker(file);
+}

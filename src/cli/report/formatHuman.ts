@@ -1,0 +1,121 @@
+import { relative } from "node:path";
+import { formatMessage, type Locale } from "../../core/messages";
+import type { Severity } from "../../core/target/types";
+import type { CheckedFile, CheckedTable } from "./checkFile";
+import { countFindings } from "./countFindings";
+import { kindCode, say, type OutputLanguage } from "./outputLanguage";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: "CHECK_SEVERITY_ERROR",
+  warning: "CHECK_SEVERITY_WARNING",
+  info: "CHECK_SEVERITY_INFO",
+};
+
+/**
+ * The terminal report: per file, per table, the budget and totals printed vs recomputed, then the
+ * findings grouped by severity with their counts; a summary line at the end.
+ *
+ * @example
+ * io.stdout(formatHuman(checked, "both", process.cwd()));
+ */
+export function formatHuman(files: readonly CheckedFile[], language: OutputLanguage, cwd: string): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    lines.push(say("CHECK_FILE_HEADING", { path: shortPath(file.path, cwd) }, language, "  "));
+    if (file.error) {
+      const detail = say(file.error.code, file.error.params, language, " / ");
+      lines.push(`  ✗ ${say("CHECK_FILE_UNREADABLE", { detail }, language === "both" ? "zh-CN" : language)}`);
+    } else if (file.tables.length === 0) {
+      lines.push(`  ${say("CHECK_NO_TABLES", {}, language, "\n  ")}`);
+    }
+    for (const table of file.tables) lines.push(...formatTable(table, language));
+    lines.push("");
+  }
+  lines.push(formatSummary(files, language));
+  return `${lines.join("\n")}\n`;
+}
+
+function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
+  const heading = (locale: Locale): Record<string, string | number> => ({
+    sheet: table.sheet,
+    range: table.range,
+    kind: formatMessage(kindCode(table.kind), {}, locale),
+    count: table.indicators.length,
+  });
+  const lines = [`  ${sayEach("CHECK_TABLE_HEADING", heading, language)}`];
+  const b = table.budget;
+  if (b) {
+    const params = {
+      executed: money(b.executed),
+      budget: money(b.budget),
+      rate: money(b.rate),
+      score: money(b.score),
+      claimedScore: money(b.claimedScore),
+    };
+    lines.push(`    ${say("CHECK_BUDGET_LINE", params, language, "  ")}`);
+  }
+  if (table.total !== undefined || table.claimedTotal !== undefined) {
+    const params = {
+      claimed: money(table.claimedTotal),
+      recomputed: money(table.total),
+      claimedGrade: table.claimedGrade ?? "-",
+      grade: table.grade ?? "-",
+    };
+    lines.push(`    ${say("CHECK_TOTALS_LINE", params, language, "  ")}`);
+  }
+  const counts = countFindings(table.findings);
+  lines.push(
+    `    ${say("CHECK_COUNTS", { errors: counts.error, warnings: counts.warning, infos: counts.info }, language, " / ")}`,
+  );
+  for (const severity of SEVERITIES) {
+    const group = table.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`    ${say(SEVERITY_LABEL[severity], {}, language)} (${group.length})`);
+    for (const f of group) {
+      const head = `      ${f.cell.padEnd(6)} ${f.code}`;
+      if (language === "both") {
+        lines.push(`${head}  ${say(f.code, f.params ?? {}, "zh-CN")}`);
+        lines.push(`${" ".repeat(head.length)}  ${say(f.code, f.params ?? {}, "en")}`);
+      } else {
+        lines.push(`${head}  ${say(f.code, f.params ?? {}, language)}`);
+      }
+    }
+  }
+  return lines;
+}
+
+function formatSummary(files: readonly CheckedFile[], language: OutputLanguage): string {
+  const tables = files.flatMap((f) => f.tables);
+  const counts = countFindings(tables.flatMap((t) => t.findings));
+  const params = {
+    files: files.length,
+    unreadable: files.filter((f) => f.error).length,
+    tables: tables.length,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+  };
+  return say("CHECK_SUMMARY", params, language, "\n");
+}
+
+/** Paths under the working directory are shown relative to it. */
+export function shortPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") ? rel : path;
+}
+
+/** Chinese then English (or one of them), each with its own parameters (labels differ by language). */
+function sayEach(
+  code: string,
+  params: (locale: Locale) => Record<string, string | number>,
+  language: OutputLanguage,
+): string {
+  if (language !== "both") return formatMessage(code, params(language), language);
+  return `${formatMessage(code, params("zh-CN"), "zh-CN")}  ${formatMessage(code, params("en"), "en")}`;
+}
+
+/** Amounts and scores as the tables print them (2 decimals); "-" when absent. */
+function money(value: number | null | undefined): string {
+  return value === null || value === undefined ? "-" : value.toFixed(2);
+}
