@@ -122,7 +122,9 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
     }
 
     // 一级 / 二级 found on this row (left of the name), wherever a shift put them.
-    const labels = readLevelLabels(view, r, rowName, header, shift);
+    // A row with neither name nor target (a page-break fragment, a leftover) may only set known labels.
+    const bare = view.text(r, rowName) === "" && view.text(r, rowTarget) === "";
+    const labels = readLevelLabels(view, r, rowName, header, shift, bare);
     if (labels.level1) {
       level1 = labels.level1;
       level2 = emptyAt(r, cols.level2 ?? cols.level1);
@@ -293,6 +295,7 @@ function readLevelLabels(
   nameCol: number,
   header: IndicatorHeader,
   shift: number,
+  knownOnly: boolean,
 ): { level1?: Located<string>; level2?: Located<string> } {
   const { level1, level2 } = header.cols;
   const out: { level1?: Located<string>; level2?: Located<string> } = {};
@@ -306,7 +309,7 @@ function readLevelLabels(
     else if (kind === "both") {
       if (level2 !== undefined && c >= level2 + shift && !out.level2) out.level2 = located;
       else if (!out.level1) out.level1 = located;
-    } else if (!kind && shift === 0) {
+    } else if (!kind && shift === 0 && !knownOnly) {
       // Labels the frameworks do not know still count where the header puts them.
       if (c === level1 && !out.level1) out.level1 = located;
       else if (c === level2 && !out.level2) out.level2 = located;
