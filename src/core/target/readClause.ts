@@ -1,5 +1,5 @@
 import { PREFIX_WORDS, SUFFIX_WORDS, direction, mergeOperators, readOperator } from "./readOperator";
-import { canonicalUnit, isKnownUnit } from "./units";
+import { canonicalUnit, isKnownUnit, knownUnitOf } from "./units";
 import type { Operator } from "./types";
 
 /** One comparison read from a piece of text, before it becomes a ParsedTarget. */
@@ -58,7 +58,7 @@ const MAX_UNIT = 8;
  * readClause("≥90.00(%)") // { kind: "number", op: ">=", value: 90, decimals: 2, unit: "%", … }
  */
 export function readClause(text: string): Clause | undefined {
-  const range = RANGE.exec(text);
+  const range = /[-~至到]/.test(text) ? RANGE.exec(text) : null;
   if (range) {
     const made = makeRange(range);
     if (made) return made;
@@ -240,8 +240,7 @@ function longestKnownUnit(text: string, from: number): number {
   const max = Math.min(MAX_UNIT, text.length - from);
   for (let length = max; length > 0; length -= 1) {
     const candidate = text.slice(from, from + length);
-    if (/[(),;，；:]/.test(candidate)) continue;
-    if (isKnownUnit(candidate) && canonicalUnit(candidate) !== "") return length;
+    if (knownUnitOf(candidate) !== undefined && !/[(),;，；:]/.test(candidate)) return length;
   }
   return 0;
 }

@@ -70,7 +70,7 @@ const DIMENSIONS: Readonly<Record<string, readonly [string, number]>> = {
 };
 
 /** Counting words: each converts to its 万 form (个 ↔ 万个) and nothing else. */
-const COUNTERS = [
+const COUNTERS: ReadonlySet<string> = new Set([
   "个",
   "件",
   "人",
@@ -126,7 +126,7 @@ const COUNTERS = [
   "期次",
   "件次",
   "分",
-] as const;
+]);
 
 /** Own keys only: a unit called "__proto__" or "constructor" must not find Object's members. */
 function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -136,8 +136,8 @@ function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefin
 function dimensionOf(unit: string): readonly [string, number] | undefined {
   const known = lookup(DIMENSIONS, unit);
   if (known) return known;
-  if ((COUNTERS as readonly string[]).includes(unit)) return [`count:${unit}`, 1];
-  if (unit.startsWith("万") && (COUNTERS as readonly string[]).includes(unit.slice(1))) {
+  if (COUNTERS.has(unit)) return [`count:${unit}`, 1];
+  if (unit.startsWith("万") && COUNTERS.has(unit.slice(1))) {
     return [`count:${unit.slice(1)}`, 1e4];
   }
   return undefined;
@@ -171,7 +171,20 @@ function balanced(text: string): boolean {
 
 /** True when the parser knows the unit (after canonicalisation), including compound units like 万元/年. */
 export function isKnownUnit(raw: string): boolean {
-  const unit = canonicalUnit(raw);
+  return isKnownCanonical(canonicalUnit(raw));
+}
+
+/**
+ * The canonical form of text that is already normalised (NFKC, no whitespace, no outer parentheses),
+ * or `undefined` when it is not a known unit. The reader calls this for every candidate length after a
+ * number, so it skips the normalisation canonicalUnit does.
+ */
+export function knownUnitOf(text: string): string | undefined {
+  const unit = lookup(ALIASES, text.toLowerCase()) ?? text;
+  return unit !== "" && isKnownCanonical(unit) ? unit : undefined;
+}
+
+function isKnownCanonical(unit: string): boolean {
   if (unit === "") return true;
   if (dimensionOf(unit)) return true;
   // 万元/年, 元/人·月: every part of a compound unit must be known.
