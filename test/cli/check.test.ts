@@ -1,0 +1,192 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { checkReportSchema, type CheckReport } from "../../src/cli/report";
+import { copyFixture, editedCopy, runCli, tempDir, WORKBOOKS } from "./checkHarness";
+
+const SEED002 = "seed-002-self-eval.xlsx";
+
+const parseReport = (stdout: string): CheckReport => checkReportSchema.parse(JSON.parse(stdout));
+
+describe("perf-tables check --json on seed 002", () => {
+  let report: CheckReport;
+  let code: number;
+  beforeAll(async () => {
+    const run = await runCli(["check", join(WORKBOOKS, SEED002), "--json"], WORKBOOKS);
+    code = run.code;
+    report = parseReport(run.stdout);
+  });
+
+  it("exits 0: warnings only", () => {
+    expect(code).toBe(0);
+  });
+
+  it("finds both tables with their claimed and recomputed totals and grades", () => {
+    const tables = report.files[0]?.tables ?? [];
+    expect(tables.map((t) => [t.kind, t.claimedTotal, t.total, t.claimedGrade, t.grade])).toEqual([
+      ["self-eval", 98.99, 98.99, "优", "优"],
+      ["self-eval", 98.5, 98.5, "优", "优"],
+    ]);
+  });
+
+  it("recomputes the budget row from the amounts (99.89 %, 9.99)", () => {
+    expect(report.files[0]?.tables[0]?.budget).toEqual({
+      budget: 17.52,
+      executed: 17.5,
+      rate: 99.89,
+      score: 9.99,
+      claimedScore: 9.99,
+    });
+  });
+
+  it("shows the rule score 4.94 next to the entered 4.00, with a warning and no error", () => {
+    const table = report.files[0]?.tables[0];
+    const row = table?.indicators.find((i) => i.name === "系统使用人员满意度");
+    expect(row).toMatchObject({ target: "≥90.00(%)", weight: 5, score: 4.94, claimedScore: 4 });
+    const finding = table?.findings.find((f) => f.code === "SCORES_DIFFERS_FROM_RULE");
+    expect(finding).toMatchObject({ severity: "warning", cell: "G24" });
+    expect(finding?.message).toContain("4.94");
+    expect(table?.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("writes messages in English with --lang en", async () => {
+    const run = await runCli(["check", join(WORKBOOKS, SEED002), "--json", "--lang", "en"], WORKBOOKS);
+    const finding = parseReport(run.stdout).files[0]?.tables[0]?.findings.find(
+      (f) => f.code === "SCORES_DIFFERS_FROM_RULE",
+    );
+    expect(finding?.message).toMatch(/^The entered score 4\.00 differs from the rule score 4\.94/);
+  });
+});
+
+describe("perf-tables check exit codes", () => {
+  it("exits 1 when a table has errors (entered score above its weight)", async () => {
+    const dir = await tempDir();
+    await editedCopy(SEED002, join(dir, "bad.xlsx"), [["绩效自评表", "G24", 6]]);
+    const run = await runCli(["check", dir, "--json"], dir);
+    expect(run.code).toBe(1);
+    const findings = parseReport(run.stdout).files[0]?.tables[0]?.findings ?? [];
+    expect(findings.filter((f) => f.severity === "error").map((f) => `${f.code}@${f.cell}`)).toEqual(
+      expect.arrayContaining(["SCORES_ABOVE_WEIGHT@G24"]),
+    );
+  });
+
+  it("exits 2 on a corrupt file among good ones and still reports the good ones", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a-good.xlsx");
+    await copyFixture("corrupt.xlsx", dir, "b-corrupt.xlsx");
+    await copyFixture("seed-001-goal-sh2020.xlsx", dir, "c-good.xlsx");
+    const run = await runCli(["check", dir, "--json"], dir);
+    expect(run.code).toBe(2);
+    const files = parseReport(run.stdout).files;
+    expect(
+      files.map((f) => [f.path.endsWith("a-good.xlsx"), f.error !== undefined, f.tables.length]),
+    ).toEqual([
+      [true, false, 2],
+      [false, true, 0],
+      [false, false, 1],
+    ]);
+    expect(files[1]?.error).toContain("b-corrupt.xlsx");
+  });
+
+  it("exits 2 for a path that does not exist, reporting it", async () => {
+    const dir = await tempDir();
+    const run = await runCli(["check", "missing.xlsx", "--json"], dir);
+    expect(run.code).toBe(2);
+    expect(parseReport(run.stdout).files[0]?.error).toBeDefined();
+  });
+
+  it("exits 2 with usage for an unknown option or no input", async () => {
+    const bad = await runCli(["check", "--frobnicate"], WORKBOOKS);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--frobnicate");
+    const none = await runCli(["check"], WORKBOOKS);
+    expect(none.code).toBe(2);
+    expect(none.stderr).not.toBe("");
+  });
+});
+
+describe("perf-tables check file discovery", () => {
+  it("walks folders for .xlsx, skipping Excel lock files and other files", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a.xlsx");
+    await copyFixture("corrupt.xlsx", dir, "~$a.xlsx");
+    await writeFile(join(dir, "notes.txt"), "not a workbook");
+    const run = await runCli(["check", dir, "--json"], dir);
+    expect(run.code).toBe(0);
+    expect(parseReport(run.stdout).files.map((f) => f.path)).toEqual([join(dir, "a.xlsx")]);
+  });
+});
+
+describe("perf-tables check human output", () => {
+  it("prints Chinese with English after: totals printed vs recomputed and findings by severity", async () => {
+    const run = await runCli(["check", SEED002], WORKBOOKS);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("总分：表中 98.99，重算 98.99");
+    expect(run.stdout).toContain("Total: printed 98.99, recomputed 98.99");
+    expect(run.stdout).toMatch(/警告 Warnings \(3\)/);
+    expect(run.stdout).toContain("G24");
+    expect(run.stdout).toContain("The entered score 4.00 differs from the rule score 4.94");
+  });
+
+  it("prints English only with --lang en", async () => {
+    const run = await runCli(["check", SEED002, "--lang", "en"], WORKBOOKS);
+    expect(run.stdout).toContain("Total: printed 98.50, recomputed 98.50");
+    expect(run.stdout).not.toMatch(/总分|警告/);
+  });
+
+  it("draws a progress bar on a terminal when there are several files, never on stdout", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a.xlsx");
+    await copyFixture("seed-000-goal-sh2020.xlsx", dir, "b.xlsx");
+    const tty = await runCli(["check", dir, "--json"], dir, true);
+    expect(tty.stderr).toContain("正在检查 1/2");
+    expect(() => parseReport(tty.stdout)).not.toThrow();
+    const pipe = await runCli(["check", dir, "--json"], dir, false);
+    expect(pipe.stderr).toBe("");
+  });
+
+  it("warns about an unknown --rules preset and applies the known ones", async () => {
+    const run = await runCli(["check", SEED002, "--rules", "bands80,mars"], WORKBOOKS);
+    expect(run.stderr).toContain("mars");
+    expect(run.code).toBe(0);
+  });
+});
+
+describe("perf-tables check with worker threads", () => {
+  it("gives the same report with 2 workers as on one thread", async () => {
+    const dir = await tempDir();
+    const names = [
+      SEED002,
+      "seed-000-goal-sh2020.xlsx",
+      "seed-001-goal-sh2020.xlsx",
+      "seed-003-application-sh2019.xlsx",
+      "seed-004-goal-sh2020.xlsx",
+      "corrupt.xlsx",
+    ];
+    for (const [i, name] of names.entries()) await copyFixture(name, dir, `${i}-${name}`);
+    const one = await runCli(["check", dir, "--json", "--jobs", "1"], dir);
+    const two = await runCli(["check", dir, "--json", "--jobs", "2"], dir);
+    expect(two.code).toBe(one.code);
+    expect(one.code).toBe(2);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(parseReport(one.stdout).files).toHaveLength(names.length);
+  });
+});
+
+describe("perf-tables check --report", () => {
+  it("refuses to overwrite a workbook being checked, leaving it untouched", async () => {
+    const dir = await tempDir();
+    const input = await copyFixture(SEED002, dir, "a.xlsx");
+    const before = await readFile(input);
+    const run = await runCli(["check", dir, "--report", "a.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("a.xlsx");
+    expect((await readFile(input)).equals(before)).toBe(true);
+  });
+
+  it("refuses a report name that is not .xlsx", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a.xlsx");
+    const run = await runCli(["check", dir, "--report", "review.csv"], dir);
+    expect(run.code).toBe(2);
+  });
+});
