@@ -1,0 +1,80 @@
+import { NATIONAL_RULES } from "../../core/scoring/options";
+import type { Locale } from "../../core/messages";
+import { h, replaceChildren } from "./dom";
+import { createTranslate } from "./i18n";
+import { renderHelpSection } from "./sections/helpSection";
+import { renderInsertSection } from "./sections/insertSection";
+import { renderLibrarySection } from "./sections/librarySection";
+import { renderSettingsSection } from "./sections/settingsSection";
+import { renderValidateSection } from "./sections/validateSection";
+import type { SectionContext } from "./sections/context";
+import type { PaneServices } from "./services";
+import { createStatusBar } from "./statusBar";
+import { createTabs } from "./tabs";
+
+/**
+ * Builds the whole pane into `root`: title, the five sections as tabs, the status line. Scoring settings
+ * are read from the workbook in the background; until then (or if that fails) the national rules apply.
+ */
+export function mountApp(root: HTMLElement, services: PaneServices, locale: Locale): void {
+  const t = createTranslate(locale);
+  document.documentElement.lang = locale;
+  document.title = t("UI_APP_TITLE");
+  const status = createStatusBar(t);
+  const ctx: SectionContext = { services, t, locale, status, settings: { options: NATIONAL_RULES } };
+  const tabs = createTabs(t("UI_TABS_LABEL"), [
+    { id: "insert", label: t("UI_TAB_INSERT"), render: (p) => renderInsertSection(p, ctx) },
+    { id: "validate", label: t("UI_TAB_VALIDATE"), render: (p) => renderValidateSection(p, ctx) },
+    { id: "library", label: t("UI_TAB_LIBRARY"), render: (p) => renderLibrarySection(p, ctx) },
+    { id: "settings", label: t("UI_TAB_SETTINGS"), render: (p) => renderSettingsSection(p, ctx) },
+    { id: "help", label: t("UI_TAB_HELP"), render: (p) => renderHelpSection(p, ctx) },
+  ]);
+  root.removeAttribute("aria-busy");
+  replaceChildren(
+    root,
+    h("header", { className: "app__header" }, h("h1", {}, t("UI_APP_TITLE"))),
+    tabs,
+    status.element,
+  );
+
+  // anything that escapes a handler still ends as a message, never as a silent, dead pane
+  window.addEventListener("unhandledrejection", (event) => {
+    status.show(
+      "error",
+      t("UI_ERROR_GENERIC", {
+        action: t("UI_APP_TITLE"),
+        detail: String(event.reason?.message ?? event.reason),
+      }),
+    );
+  });
+  window.addEventListener("error", (event) => {
+    status.show("error", t("UI_ERROR_GENERIC", { action: t("UI_APP_TITLE"), detail: String(event.message) }));
+  });
+
+  void services
+    .readSettings()
+    .then((parsed) => {
+      ctx.settings.options = parsed.options;
+      if (parsed.findings.length > 0) status.show("info", t("UI_SETTINGS_LOADED_INVALID"));
+    })
+    .catch(() => {
+      // national rules stay in force; 设置 shows them and saving fixes the workbook
+    });
+}
+
+/** The message shown when the page is opened outside Excel (a browser, another Office app). */
+export function mountOutsideExcel(root: HTMLElement, locale: Locale): void {
+  const t = createTranslate(locale);
+  document.documentElement.lang = locale;
+  root.removeAttribute("aria-busy");
+  replaceChildren(
+    root,
+    h(
+      "div",
+      { className: "outside", attrs: { role: "alert" } },
+      h("h1", {}, t("UI_APP_TITLE")),
+      h("p", { className: "outside__message" }, t("UI_OPEN_IN_EXCEL")),
+      h("p", { className: "muted" }, t("UI_OPEN_IN_EXCEL_HINT")),
+    ),
+  );
+}

@@ -1,0 +1,22 @@
+import { h, replaceChildren } from "../dom";
+import type { SectionContext } from "./context";
+
+/** 帮助: what the pane does, step by step, and how to use it from the keyboard. */
+export function renderHelpSection(panel: HTMLElement, ctx: SectionContext): void {
+  const { t } = ctx;
+  replaceChildren(
+    panel,
+    h("p", {}, t("UI_HELP_INTRO")),
+    h(
+      "ol",
+      { className: "help" },
+      ...[
+        "UI_HELP_STEP_INSERT",
+        "UI_HELP_STEP_VALIDATE",
+        "UI_HELP_STEP_LIBRARY",
+        "UI_HELP_STEP_FUNCTIONS",
+      ].map((code) => h("li", {}, t(code))),
+    ),
+    h("p", { className: "muted" }, t("UI_HELP_KEYBOARD")),
+  );
+}

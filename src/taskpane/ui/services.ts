@@ -1,0 +1,37 @@
+import type { LibraryEntry } from "../../core/library";
+import type { ScoringOptions } from "../../core/scoring/options";
+import type { ParsedSettings } from "../../core/settings";
+import type { TemplateKind, TemplateOptions } from "../../core/templates";
+import type { InsertIndicatorResult } from "../excel/insertLibraryIndicator";
+import type { SheetCheck } from "../excel/validateActiveSheet";
+
+/**
+ * Everything the pane asks of Excel, behind one interface: the sections only call these, so the
+ * pane can be driven by the real workbook (excelServices) or anything else a test supplies.
+ */
+export interface PaneServices {
+  /** Template gallery (kinds with titles and descriptions). */
+  readonly templates: readonly TemplateKind[];
+  /** Inserts a table of `kind` on a new sheet; `example` fills it with the kind's example content. */
+  insertTemplate(
+    kind: string,
+    options: TemplateOptions,
+    example: boolean,
+  ): Promise<{ readonly sheet?: string }>;
+  /** Inserts `count` indicator rows in the table at the selection. */
+  insertIndicatorRows(count: number): Promise<{ readonly count: number }>;
+  /** Rewrites the formulas of the table at the selection; returns how many were repaired. */
+  repairFormulas(): Promise<{ readonly count: number }>;
+  validate(options: ScoringOptions): Promise<SheetCheck>;
+  clearMarks(): Promise<number>;
+  selectCell(sheet: string | undefined, cell: string): Promise<boolean>;
+  readSettings(): Promise<ParsedSettings>;
+  writeSettings(options: ScoringOptions): Promise<void>;
+  insertLibraryIndicator(entry: LibraryEntry): Promise<InsertIndicatorResult>;
+  /** Starts live checking; `onCheck` gets each check's result. */
+  startLive(
+    options: () => ScoringOptions,
+    onCheck: (check: SheetCheck) => void,
+    onError: (error: unknown) => void,
+  ): Promise<{ stop(): Promise<void> }>;
+}
