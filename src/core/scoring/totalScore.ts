@@ -155,7 +155,12 @@ function checkClaimed(
     issues.push({
       code: "SCORE_CLAIMED_OUTSIDE_BAND",
       severity: "error",
-      params: { row, claimed: shown, low: band[0], high: band[1] },
+      // The 达成 band holds its upper bound (the weight); the others do not.
+      params: {
+        row,
+        claimed: shown,
+        band: `[${band[0]}, ${band[1]}${band[1] === round2(weight) ? "]" : ")"}`,
+      },
     });
   }
 }

@@ -88,6 +88,14 @@ describe("totalScore", () => {
       ["SCORE_CLAIMED_OUT_OF_RANGE", 2],
       ["SCORE_CLAIMED_OUTSIDE_BAND", 3],
     ]);
+    expect(result.issues.find((i) => i.code === "SCORE_CLAIMED_OUTSIDE_BAND")?.params?.band).toBe("[3, 4)");
+    const achievedBand = totalScore({
+      budgetScore: 10,
+      rows: [{ weight: 5, ruleScore: 5, claimedScore: 3, band: [4, 5] }],
+    });
+    expect(achievedBand.issues.find((i) => i.code === "SCORE_CLAIMED_OUTSIDE_BAND")?.params?.band).toBe(
+      "[4, 5]",
+    );
   });
 
   it("warns when weights do not add up to the expected total", () => {

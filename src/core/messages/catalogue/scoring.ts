@@ -113,8 +113,8 @@ export const scoringMessages = {
     en: "Row {row}: the score entered, {claimed}, is outside 0 to the weight {weight}.",
   },
   SCORE_CLAIMED_OUTSIDE_BAND: {
-    "zh-CN": "第 {row} 行填写得分 {claimed} 不在该完成情况对应的分数区间 [{low}, {high}) 内。",
-    en: "Row {row}: the score entered, {claimed}, is outside the band [{low}, {high}) of its outcome.",
+    "zh-CN": "第 {row} 行填写得分 {claimed} 不在该完成情况对应的分数区间 {band} 内。",
+    en: "Row {row}: the score entered, {claimed}, is outside the band {band} of its outcome.",
   },
   SCORE_ROW_NOT_SCORED: {
     "zh-CN": "第 {row} 行既无法按规则计分，也没有填写得分，按 0 分计入总分。",
