@@ -28,6 +28,8 @@ export function normaliseTargetText(raw: string): string {
   // 2,500,000: a comma followed by exactly three digits is a thousands separator, not a list separator.
   text = text.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   text = foldOperatorPairs(text);
+  // (≥90%): brackets around the whole value add nothing.
+  while (/^\(.*\)$/.test(text) && isBalanced(text.slice(1, -1))) text = text.slice(1, -1);
   return text;
 }
 
@@ -62,4 +64,13 @@ function foldOperatorPairs(text: string): string {
     .replace(/(?:>=|=>|≥=|=≥|≥≥|>≥|≥>)/g, "≥")
     .replace(/(?:<=|=<|≤=|=≤|≤≤|<≤|≤<)/g, "≤")
     .replace(/==+/g, "=");
+}
+
+function isBalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(") depth += 1;
+    else if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
 }

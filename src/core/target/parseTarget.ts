@@ -28,6 +28,13 @@ const DATE_VALUE = new RegExp(
   String.raw`^(?:${DATE}|${DATE_OR_MONTH}(?:-|~|至|到)${DATE_OR_MONTH})(?:前|之前|以前)?$`,
 );
 
+/** A date inside a deadline such as 12月31日前完成 or 2024年6月底前. */
+const DATE_IN_TEXT =
+  /\d{1,2}月(?:\d{1,2}[日号]|底|末|初|中旬|上旬|下旬|份)|\d{4}年\d{1,2}月|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}/;
+
+/** Excel's error values when they arrive as text (CSV exports, copied cells). */
+const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
 /** Longer text is not searched for comparisons at all. */
 const MAX_TEXT_LENGTH = 500;
 
@@ -73,7 +80,10 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   if (EMPTY_MARKERS.has(text.toLowerCase()) || /^[-—/\\.]+$/.test(text)) {
     return { kind: "empty", source, issues: [] };
   }
-  if (DATE_VALUE.test(text)) {
+  if (EXCEL_ERROR.test(text)) {
+    return { kind: "invalid", source, issues: [issue("TARGET_EXCEL_ERROR", "error", { text })] };
+  }
+  if (DATE_VALUE.test(text) || (!/[<>=≥≤]/.test(text) && DATE_IN_TEXT.test(text))) {
     // 服务周期 2023.07-2024.01: a period, not a number to compare against.
     return { kind: "qualitative", source, text, issues: [issue("TARGET_DATE_VALUE", "warning", { text })] };
   }

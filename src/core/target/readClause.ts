@@ -47,6 +47,10 @@ const RANGE = new RegExp(
   String.raw`^(.*?)([<>=≥≤]*)(${NUM})([^\d<>=≥≤~至到-]{0,6}?)(?:-|~|至|到)(${NUM})([^\d<>=≥≤]*)$`,
 );
 
+const NUMBERED_NOTE = /^(.+?)\(([^()]*\d[^()]*)\)$/;
+/** 约 / 大约 just before the number: an approximate value. */
+const ABOUT = /(?:大约|约为|约)$/;
+
 /** Longest unit we try to recognise at the start of the text after a number. */
 const MAX_UNIT = 8;
 
@@ -58,6 +62,14 @@ const MAX_UNIT = 8;
  * readClause("≥90.00(%)") // { kind: "number", op: ">=", value: 90, decimals: 2, unit: "%", … }
  */
 export function readClause(text: string): Clause | undefined {
+  // A closing note that holds numbers of its own (≥3.5分(满分5分)) is not where the value is.
+  const note = NUMBERED_NOTE.exec(text);
+  if (note) {
+    const head = readClause(note[1] ?? "");
+    if (head?.kind === "number" && head.qualifier === "" && head.trailing === "") {
+      return { ...head, qualifier: note[2] ?? "" };
+    }
+  }
   const range = /[-~至到]/.test(text) ? RANGE.exec(text) : null;
   if (range) {
     const made = makeRange(range);
@@ -65,7 +77,9 @@ export function readClause(text: string): Clause | undefined {
   }
   const match = CLAUSE.exec(text);
   if (!match) return undefined;
-  const [, label = "", word, symbols = "", num = "", rest = ""] = match;
+  const [, fullLabel = "", word, symbols = "", num = "", rest = ""] = match;
+  const about = ABOUT.exec(fullLabel);
+  const label = about ? fullLabel.slice(0, about.index) : fullLabel;
   const tail = readTail(rest);
   const wordOp = word === undefined ? undefined : (PREFIX_WORDS.find(([w]) => w === word)?.[1] ?? null);
   const symbol = readOperator(symbols);
@@ -113,7 +127,7 @@ export function readClause(text: string): Clause | undefined {
     qualifier: tail.qualifier,
     doubled,
     conflict,
-    approximate: tail.suffix === "~",
+    approximate: tail.suffix === "~" || about !== null,
     overflow,
   };
 }
@@ -221,7 +235,11 @@ export function readTail(rest: string): Tail {
   if (rest.charAt(pos) === "(") {
     const close = rest.indexOf(")", pos);
     if (close > pos && close - pos <= MAX_UNIT) {
-      qualifier = rest.slice(pos + 1, close);
+      const inner = rest.slice(pos + 1, close);
+      const word = SUFFIX_WORDS.find(([w]) => w === inner);
+      // ≥90%(以上): a comparison word in brackets is still a comparison word.
+      if (word && suffix === undefined) suffix = word[1];
+      else qualifier = inner;
       pos = close + 1;
     }
   }

@@ -10,6 +10,10 @@ export const targetMessages = {
     "zh-CN": "读取指标值时发生内部错误（{detail}），请检查该单元格内容或联系技术支持。",
     en: "Internal error while reading the value ({detail}). Check the cell or contact support.",
   },
+  TARGET_EXCEL_ERROR: {
+    "zh-CN": "单元格显示 Excel 错误值“{text}”，请先修正该单元格的公式或内容。",
+    en: 'The cell shows the Excel error "{text}". Fix the formula or content of the cell first.',
+  },
   TARGET_NO_NUMBER: {
     "zh-CN": "指标值“{text}”只有单位或符号，缺少数值，请填写完整，如 ≥90.00(%)。",
     en: 'The value "{text}" is only a unit or a sign with no number. Write it in full, e.g. ≥90.00(%).',
