@@ -8,3 +8,7 @@ export { evaluateLayout } from "./formula/evaluateLayout";
 export { parseFormula, type FormulaNode } from "./formula/parseFormula";
 export { toFileFormula, fromFileFormula, hasPerfCall } from "./formula/toFileFormula";
 export { uniqueSheetName } from "./uniqueSheetName";
+export { styleAreas, type StyleArea } from "./styleAreas";
+export { layoutMatrices, type LayoutMatrices } from "./layoutMatrices";
+export { shiftFormulaRows } from "./formula/shiftFormulaRows";
+export { planRowInsert, rowOf, type SheetSnapshot, type RowInsertPlan } from "./planRowInsert";

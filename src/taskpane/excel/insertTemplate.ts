@@ -1,0 +1,89 @@
+/**
+ * Inserts a one-click template into a NEW sheet of the open workbook: never over existing data (a taken
+ * name gets " (2)", " (3)" …). Three syncs whatever the number of rows: sheet names; every write of the
+ * layout in one batch; the print setup (kept apart so an Excel that refuses it still gets the table).
+ */
+import { buildTemplate, uniqueSheetName, type Layout, type TemplateRequest } from "../../core/templates";
+import { renderLayoutToSheet } from "./renderLayoutToSheet";
+
+export interface InsertTemplateOptions {
+  readonly year?: number;
+  readonly unit?: "元" | "万元";
+  readonly framework?: string;
+  /** Insert the kind's filled example instead of a blank form. */
+  readonly example?: boolean;
+}
+
+export type InsertTemplateResult =
+  | {
+      readonly ok: true;
+      readonly sheetName: string;
+      readonly layout: Layout;
+      /** Catalogue codes of things that did not apply (e.g. TEMPLATE_PAGE_LAYOUT_SKIPPED). */
+      readonly warnings: readonly string[];
+    }
+  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string>> };
+
+/**
+ * @example
+ * await Excel.run((context) => insertTemplate(context, "self-eval", { year: 2025 }));
+ */
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  kindId: string,
+  options: InsertTemplateOptions = {},
+): Promise<InsertTemplateResult> {
+  const request: TemplateRequest = { kind: kindId, ...options };
+  const built = buildTemplate(request);
+  if (!built.ok) return built;
+  const layout = built.layout;
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+
+    const name = uniqueSheetName(
+      layout.sheetName,
+      sheets.items.map((s) => s.name),
+    );
+    const sheet = sheets.add(name);
+    renderLayoutToSheet(sheet, layout);
+    sheet.activate();
+    sheet.getRange("A1").select();
+    await context.sync();
+
+    const warnings: string[] = [];
+    try {
+      applyPageLayout(sheet, layout);
+      await context.sync();
+    } catch {
+      warnings.push("TEMPLATE_PAGE_LAYOUT_SKIPPED");
+    }
+    return { ok: true, sheetName: name, layout, warnings };
+  } catch (error) {
+    return { ok: false, code: "TEMPLATE_INSERT_FAILED", params: { detail: describe(error) } };
+  }
+}
+
+/** ExcelApi 1.9 page layout: A4, orientation, one page wide, title rows, print area, margins (points). */
+function applyPageLayout(sheet: Excel.Worksheet, layout: Layout): void {
+  const p = layout.print;
+  const page = sheet.pageLayout;
+  page.paperSize = "A4";
+  page.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.zoom = { horizontalFitToPages: 1 };
+  page.centerHorizontally = p.centerHorizontally;
+  page.leftMargin = p.margins.left * 72;
+  page.rightMargin = p.margins.right * 72;
+  page.topMargin = p.margins.top * 72;
+  page.bottomMargin = p.margins.bottom * 72;
+  page.headerMargin = p.margins.header * 72;
+  page.footerMargin = p.margins.footer * 72;
+  page.setPrintArea(p.printArea);
+  if (p.titleRows) page.setPrintTitleRows(`$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}`);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
