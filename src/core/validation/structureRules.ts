@@ -1,4 +1,11 @@
-import { findLevel1, frameworks, isLevel2Allowed, normaliseLabel, type Framework } from "../frameworks";
+import {
+  findLevel1,
+  frameworks,
+  isLevel2Allowed,
+  normaliseLabel,
+  type Framework,
+  type Level1,
+} from "../frameworks";
 import type { RecognisedTable } from "../tables/model";
 import { fromA1, parseRange, toA1 } from "../address";
 import type { Finding } from "./finding";
@@ -22,11 +29,47 @@ export function structureRules(table: RecognisedTable, ctx: ValidationContext): 
     findings.push(finding);
   };
   const frameworksToTry = alternativesOf(ctx.framework);
-  for (const facts of ctx.rows) checkLevels(facts, ctx.framework, frameworksToTry, push);
+  const lookup = levelLookup(frameworksToTry);
+  for (const facts of ctx.rows) checkLevels(facts, ctx.framework, lookup, push);
   checkEmptyParents(ctx.rows, push);
   checkNames(ctx.rows, push);
-  checkAbsentLevel1(table, ctx, frameworksToTry, push);
+  checkAbsentLevel1(table, ctx, lookup, push);
   return findings;
+}
+
+interface LevelLookup {
+  /** The 一级 the label names in the first framework that knows it, and whether it takes 二级. */
+  level1(label: string): { readonly found: Level1 | undefined; readonly needsLevel2: boolean };
+  level2Allowed(level1: string, level2: string): boolean;
+}
+
+/** Rows repeat the same few labels: look each one up once per table. */
+function levelLookup(candidates: readonly Framework[]): LevelLookup {
+  const ones = new Map<string, { found: Level1 | undefined; needsLevel2: boolean }>();
+  const twos = new Map<string, boolean>();
+  return {
+    level1(label) {
+      let hit = ones.get(label);
+      if (!hit) {
+        const all = candidates.map((fw) => findLevel1(fw, label));
+        hit = {
+          found: all.find((l) => l !== undefined),
+          needsLevel2: all.some((l) => (l?.level2.length ?? 0) > 0),
+        };
+        ones.set(label, hit);
+      }
+      return hit;
+    },
+    level2Allowed(level1, level2) {
+      const key = `${level1}\u0000${level2}`;
+      let hit = twos.get(key);
+      if (hit === undefined) {
+        hit = candidates.some((fw) => isLevel2Allowed(fw, level1, level2));
+        twos.set(key, hit);
+      }
+      return hit;
+    },
+  };
 }
 
 /** A national table may still use the pre-2021 layout (成本指标 under 产出指标): accept both. */
@@ -37,7 +80,7 @@ function alternativesOf(framework: Framework): readonly Framework[] {
 function checkLevels(
   facts: RowFacts,
   framework: Framework,
-  candidates: readonly Framework[],
+  lookup: LevelLookup,
   push: (f: Finding) => void,
 ): void {
   const { level1, level2, name } = facts.row;
@@ -47,9 +90,8 @@ function checkLevels(
     push(makeFinding(level1.cell, "STRUCTURE_LEVEL1_EMPTY", "error", { allowed: level1Names(framework) }));
     return;
   }
-  const owner = candidates.find((fw) => findLevel1(fw, l1) !== undefined);
-  const found = owner ? findLevel1(owner, l1) : undefined;
-  if (!owner || !found) {
+  const { found, needsLevel2 } = lookup.level1(l1);
+  if (!found) {
     push(
       makeFinding(level1.cell, "STRUCTURE_LEVEL1_UNKNOWN", "error", {
         level1: l1,
@@ -59,7 +101,6 @@ function checkLevels(
     );
     return;
   }
-  const needsLevel2 = candidates.some((fw) => (findLevel1(fw, l1)?.level2.length ?? 0) > 0);
   if (!needsLevel2) return;
   const l2 = level2.value.trim();
   if (l2 === "") {
@@ -71,7 +112,7 @@ function checkLevels(
     );
     return;
   }
-  if (!candidates.some((fw) => isLevel2Allowed(fw, l1, l2))) {
+  if (!lookup.level2Allowed(l1, l2)) {
     push(
       makeFinding(level2.cell, "STRUCTURE_LEVEL2_NOT_ALLOWED", "error", {
         level1: l1,
@@ -142,16 +183,14 @@ function checkNames(rows: readonly RowFacts[], push: (f: Finding) => void): void
 function checkAbsentLevel1(
   table: RecognisedTable,
   ctx: ValidationContext,
-  candidates: readonly Framework[],
+  lookup: LevelLookup,
   push: (f: Finding) => void,
 ): void {
   if (ctx.rows.length === 0) return;
   const present = new Set<string>();
   for (const facts of ctx.rows) {
-    for (const fw of candidates) {
-      const l1 = findLevel1(fw, facts.row.level1.value);
-      if (l1) present.add(l1.name);
-    }
+    const found = lookup.level1(facts.row.level1.value.trim()).found;
+    if (found) present.add(found.name);
   }
   // Pre-2021 national tables have no 成本指标 一级: count it present when 成本 sits under 产出.
   const anchor = tableCorner(table);

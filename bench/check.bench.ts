@@ -1,0 +1,170 @@
+/**
+ * `perf-tables check` throughput on 1,000 generated self-evaluation workbooks (~60 indicator rows each,
+ * the seed 002 layout): files/s for loading only (exceljs), for reading into grids (readWorkbook),
+ * for the full check (read + recognise + validate + score), the checking overhead on top of loading
+ * (goal: < 15 %), and the full check on 2 worker threads. Figures only, no assertions.
+ * Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkFile, checkFiles } from "../src/cli/report";
+import { readWorkbook } from "../src/cli/xlsx/readWorkbook";
+import { NATIONAL_RULES } from "../src/core/scoring/options";
+
+export const name = "check: load vs load + check, 1 and 2 threads";
+
+const FILES = Number(process.env.PERF_CHECK_FILES ?? 1000);
+const ROWS = 60;
+const ROUNDS = 2;
+
+/** Level 1 / level 2 pairs of the national framework, cycled through the rows. */
+const LEVELS: readonly (readonly [string, string])[] = [
+  ["成本指标", "经济成本指标"],
+  ["产出指标", "数量指标"],
+  ["产出指标", "质量指标"],
+  ["产出指标", "时效指标"],
+  ["效益指标", "社会效益指标"],
+  ["效益指标", "可持续影响指标"],
+  ["满意度指标", "服务对象满意度指标"],
+];
+
+/** A small deterministic generator, so every run builds the same files. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function buildWorkbook(index: number): Promise<Buffer> {
+  const next = random(index + 1);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("绩效自评表");
+  ws.addRow(["财政项目支出绩效自评表"]);
+  ws.addRow(["(2024年度)"]);
+  ws.addRow(["项目名称", "", `生成项目${index}`]);
+  ws.addRow(["主管部门", "", "某某局", "", "实施单位", "", "某某中心"]);
+  ws.addRow(["项目资金 (万元)", "", "年初预算数", "全年预算数", "全年执行数", "分数", "执行率(%)", "得分"]);
+  const budget = 100 + Math.round(next() * 900);
+  const executed = Math.round(budget * (0.9 + next() * 0.1) * 100) / 100;
+  const rate = Math.round((executed / budget) * 10000) / 100;
+  const budgetScore = Math.round(Math.min(executed / budget, 1) * 1000) / 100;
+  ws.addRow(["项目资金 (万元)", "年度资金总额:", budget, budget, executed, 10, rate, budgetScore]);
+  ws.addRow(["项目资金 (万元)", "其中:当年财政拨款", budget, budget, executed, "-", rate, "-"]);
+  ws.addRow(["年度总体目标", "预期目标", "", "", "实际完成情况"]);
+  ws.addRow(["年度总体目标", "完成年度工作", "", "", "已完成"]);
+  ws.addRow([
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ]);
+  let total = budgetScore;
+  for (let r = 0; r < ROWS; r++) {
+    const [l1, l2] = LEVELS[r % LEVELS.length] ?? ["产出指标", "数量指标"];
+    const weight = 1.5;
+    const target = 80 + Math.round(next() * 15);
+    const actual = Math.round((target - 5 + next() * 15) * 100) / 100;
+    const score = actual >= target ? weight : Math.round((actual / target) * weight * 100) / 100;
+    total += score;
+    const deviation = score < weight ? "进度滞后，下半年加快推进" : "";
+    ws.addRow([
+      l1,
+      l2,
+      `指标${r + 1}完成率`,
+      `≥${target}.00(%)`,
+      `${actual.toFixed(2)}(%)`,
+      weight,
+      score,
+      deviation,
+    ]);
+  }
+  total = Math.round(total * 100) / 100;
+  ws.addRow(["总分", "", "", "", "", 100, total, ""]);
+  ws.addRow(["评分等级", total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差"]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Seconds for one pass of `work` over the files. */
+async function timePass(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+function describe(label: string, files: number, seconds: number): string {
+  return `${label.padEnd(44)} ${(files / seconds).toFixed(1).padStart(7)} files/s  (${seconds.toFixed(2)} s)`;
+}
+
+export async function run(): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), "perf-check-bench-"));
+  const lines: string[] = [];
+  try {
+    const buildStart = performance.now();
+    const files: string[] = [];
+    for (let i = 0; i < FILES; i++) {
+      const path = join(dir, `p${String(i).padStart(4, "0")}.xlsx`);
+      await writeFile(path, await buildWorkbook(i));
+      files.push(path);
+    }
+    lines.push(
+      `${FILES} workbooks × ${ROWS} indicator rows generated in ${((performance.now() - buildStart) / 1000).toFixed(1)} s; ${cpus().length} CPUs`,
+    );
+    // One untimed pass warms the file cache and the JIT.
+    for (const path of files.slice(0, 100)) await checkFile(path, NATIONAL_RULES);
+
+    let errors = 0;
+    const passes: Record<"load" | "read" | "check" | "workers", () => Promise<void>> = {
+      load: async () => {
+        for (const path of files)
+          await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
+      },
+      read: async () => {
+        for (const path of files) await readWorkbook(path);
+      },
+      check: async () => {
+        errors = 0;
+        for (const path of files) {
+          const checked = await checkFile(path, NATIONAL_RULES);
+          errors += checked.tables.reduce(
+            (n, t) => n + t.findings.filter((f) => f.severity === "error").length,
+            0,
+          );
+        }
+      },
+      workers: async () => {
+        await checkFiles(files, NATIONAL_RULES, { jobs: 2 });
+      },
+    };
+    // Two rounds, interleaved, best of each: other processes on the machine disturb single passes.
+    const best = { load: Infinity, read: Infinity, check: Infinity, workers: Infinity };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const key of Object.keys(passes) as (keyof typeof passes)[]) {
+        best[key] = Math.min(best[key], await timePass(passes[key]));
+      }
+    }
+    lines.push(
+      describe("load only (exceljs xlsx.load)", FILES, best.load),
+      describe("read into grids (readWorkbook)", FILES, best.read),
+      describe("load + check (checkFile, 1 thread)", FILES, best.check),
+      describe("load + check, 2 worker threads", FILES, best.workers),
+      `checking overhead on top of exceljs loading: ${(((best.check - best.load) / best.load) * 100).toFixed(1)} % (goal < 15 %)`,
+      `recognise + validate on top of readWorkbook: ${(((best.check - best.read) / best.read) * 100).toFixed(1)} %`,
+      `2 workers vs 1 thread: ×${(best.check / best.workers).toFixed(2)} (worker start-up included)`,
+      `error findings in the generated files (expected 0): ${errors}`,
+      `load average during the run: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" / ")} on ${cpus().length} CPUs (figures are only comparable on an idle machine)`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
