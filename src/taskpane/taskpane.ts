@@ -1,4 +1,5 @@
 /* Task pane entry: waits for Office, then builds the pane (or says to open it in Excel). */
+import "./ui/disableZodJit"; // first: before any zod schema is built
 import { createExcelServices, mountApp, mountOutsideExcel, pickLocale } from "./ui";
 
 // The stylesheet is emitted by webpack as a file of its own (asset module through `new URL`), so the

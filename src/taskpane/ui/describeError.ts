@@ -1,4 +1,5 @@
 import type { Translate } from "./i18n";
+import { PaneError } from "./paneError";
 
 /** Office error codes (OfficeExtension.Error.code) that have advice of their own. */
 const ADVICE: Readonly<Record<string, string>> = {
@@ -18,6 +19,7 @@ const ADVICE: Readonly<Record<string, string>> = {
  * describeError({ code: "InvalidOperationInCellEditMode" }, "校验", t); // "校验未完成：Excel 正在编辑单元格…"
  */
 export function describeError(error: unknown, action: string, t: Translate): string {
+  if (error instanceof PaneError) return t(error.messageCode, error.params);
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   const advice = typeof code === "string" ? ADVICE[code] : undefined;
   if (advice) return t(advice, { action });

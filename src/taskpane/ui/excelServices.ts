@@ -1,31 +1,24 @@
 import { templateRegistry } from "../../core/templates";
 import { clearMarks } from "../excel/clearMarks";
+import { insertIndicatorRows } from "../excel/insertIndicatorRows";
 import { insertLibraryIndicator } from "../excel/insertLibraryIndicator";
-import { templateActions } from "./templateActions";
+import { insertTemplate } from "../excel/insertTemplate";
 import { startLiveValidation, withOwnWrites } from "../excel/liveValidation";
+import { repairFormulas } from "../excel/repairFormulas";
 import { selectCell } from "../excel/selectCell";
 import { readScoringSettings, writeScoringSettings } from "../excel/settingsStore";
 import { validateActiveSheet } from "../excel/validateActiveSheet";
+import { PaneError } from "./paneError";
 import type { PaneServices } from "./services";
 
-/** A count out of whatever an adapter returns (a number, or an object with `count`/`repaired`). */
-function countOf(result: unknown, fallback: number): number {
-  if (typeof result === "number") return result;
-  if (typeof result === "object" && result !== null) {
-    const r = result as { count?: unknown; repaired?: unknown; rows?: unknown };
-    for (const value of [r.count, r.repaired, r.rows]) if (typeof value === "number") return value;
-  }
-  return fallback;
-}
+type Outcome<T> =
+  | ({ readonly ok: true } & T)
+  | { readonly ok: false; readonly code: string; readonly params?: Readonly<Record<string, string>> };
 
-function sheetOf(result: unknown): { sheet?: string } {
-  if (typeof result === "object" && result !== null) {
-    const r = result as { sheet?: unknown; sheetName?: unknown };
-    const sheet =
-      typeof r.sheet === "string" ? r.sheet : typeof r.sheetName === "string" ? r.sheetName : undefined;
-    if (sheet !== undefined) return { sheet };
-  }
-  return {};
+/** The success part of an adapter's result; a refusal becomes a {@link PaneError} with its message code. */
+function unwrap<T>(result: Outcome<T>): T {
+  if (!result.ok) throw new PaneError(result.code, result.params ?? {});
+  return result;
 }
 
 /** The pane's services on the real workbook through `Excel.run`. Writes are marked as the add-in's own. */
@@ -36,18 +29,13 @@ export function createExcelServices(): PaneServices {
   return {
     templates: templateRegistry,
     insertTemplate: async (kind, options, example) => {
-      const content = example ? templateRegistry.find((k) => k.id === kind)?.example : undefined;
-      const result: unknown = await write((context) =>
-        templateActions.insertTemplate(context, kind, content ? { ...options, content } : options),
-      );
-      return sheetOf(result);
+      const done = unwrap(await write((context) => insertTemplate(context, kind, { ...options, example })));
+      return { sheet: done.sheetName };
     },
     insertIndicatorRows: async (count) => ({
-      count: countOf(await write((context) => templateActions.insertIndicatorRows(context, count)), count),
+      count: unwrap(await write((context) => insertIndicatorRows(context, count))).count,
     }),
-    repairFormulas: async () => ({
-      count: countOf(await write((context) => templateActions.repairFormulas(context)), 0),
-    }),
+    repairFormulas: async () => ({ count: unwrap(await write((context) => repairFormulas(context))).count }),
     validate: (options) => write((context) => validateActiveSheet(context, options)),
     clearMarks: () => write((context) => clearMarks(context)),
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
@@ -58,7 +46,9 @@ export function createExcelServices(): PaneServices {
       startLiveValidation(
         Excel,
         async () => onCheck(await run((context) => validateActiveSheet(context, options()))),
-        { onError },
+        {
+          onError,
+        },
       ),
   };
 }

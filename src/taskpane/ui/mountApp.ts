@@ -22,13 +22,20 @@ export function mountApp(root: HTMLElement, services: PaneServices, locale: Loca
   document.title = t("UI_APP_TITLE");
   const status = createStatusBar(t);
   const ctx: SectionContext = { services, t, locale, status, settings: { options: NATIONAL_RULES } };
-  const tabs = createTabs(t("UI_TABS_LABEL"), [
-    { id: "insert", label: t("UI_TAB_INSERT"), render: (p) => renderInsertSection(p, ctx) },
-    { id: "validate", label: t("UI_TAB_VALIDATE"), render: (p) => renderValidateSection(p, ctx) },
-    { id: "library", label: t("UI_TAB_LIBRARY"), render: (p) => renderLibrarySection(p, ctx) },
-    { id: "settings", label: t("UI_TAB_SETTINGS"), render: (p) => renderSettingsSection(p, ctx) },
-    { id: "help", label: t("UI_TAB_HELP"), render: (p) => renderHelpSection(p, ctx) },
-  ]);
+  const tabs = createTabs(
+    t("UI_TABS_LABEL"),
+    [
+      { id: "insert", label: t("UI_TAB_INSERT"), render: (p) => renderInsertSection(p, ctx) },
+      { id: "validate", label: t("UI_TAB_VALIDATE"), render: (p) => renderValidateSection(p, ctx) },
+      { id: "library", label: t("UI_TAB_LIBRARY"), render: (p) => renderLibrarySection(p, ctx) },
+      { id: "settings", label: t("UI_TAB_SETTINGS"), render: (p) => renderSettingsSection(p, ctx) },
+      { id: "help", label: t("UI_TAB_HELP"), render: (p) => renderHelpSection(p, ctx) },
+    ],
+    // a message about another section would be stale here; work in progress keeps its bar
+    () => {
+      if (!status.element.classList.contains("status--progress")) status.clear();
+    },
+  );
   root.removeAttribute("aria-busy");
   replaceChildren(
     root,

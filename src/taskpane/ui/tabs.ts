@@ -11,7 +11,11 @@ export interface TabSpec {
  * An ARIA tablist (WAI-ARIA tabs pattern): one tab in the tab order, arrow keys / Home / End move
  * between tabs and show them, each panel labelled by its tab and focusable.
  */
-export function createTabs(label: string, specs: readonly TabSpec[]): HTMLElement {
+export function createTabs(
+  label: string,
+  specs: readonly TabSpec[],
+  onSelect?: (id: string) => void,
+): HTMLElement {
   const tablist = h("div", { className: "tabs__list", attrs: { role: "tablist", "aria-label": label } });
   const panels = h("div", { className: "tabs__panels" });
   const rendered = new Set<string>();
@@ -54,6 +58,7 @@ export function createTabs(label: string, specs: readonly TabSpec[]): HTMLElemen
       spec.render(panel);
     }
     if (focus) tabs[index]?.focus();
+    if (spec) onSelect?.(spec.id);
   };
   tabs.forEach((tab, i) => {
     tab.addEventListener("click", () => select(i, false));

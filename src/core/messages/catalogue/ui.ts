@@ -142,6 +142,7 @@ export const uiMessages = {
     "zh-CN": "超额完成时要求填写偏差原因",
     en: "Require a deviation reason when far above target",
   },
+  UI_SETTINGS_OVER_GROUP: { "zh-CN": "超额完成（如广西 130%）", en: "Over-achievement (e.g. Guangxi 130%)" },
   UI_SETTINGS_OVER_FACTOR: { "zh-CN": "超过目标的倍数", en: "Times the target" },
   UI_SETTINGS_CAP: { "zh-CN": "得分不超过分值", en: "Never score above the weight" },
   UI_SETTINGS_SAVE: { "zh-CN": "保存到工作簿", en: "Save to workbook" },

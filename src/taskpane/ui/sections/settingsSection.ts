@@ -83,7 +83,7 @@ export function renderSettingsSection(panel: HTMLElement, ctx: SectionContext): 
     group(t("UI_SETTINGS_NEGATIVE"), negative.row),
     field(t("UI_SETTINGS_BANDS"), bands),
     field(t("UI_SETTINGS_BUDGET_WEIGHT"), budget),
-    group(t("UI_SETTINGS_OVER"), over.row, factorField),
+    group(t("UI_SETTINGS_OVER_GROUP"), over.row, factorField),
     cap.row,
     h("div", { className: "actions" }, saveBtn, resetBtn),
   );

@@ -1,0 +1,226 @@
+/**
+ * The task pane in headless Chromium against the fake Excel host: the user's whole path (insert, check,
+ * go to a finding, clear marks, change a setting, insert a library indicator), cell text shown as text,
+ * the outside-Excel message, and screenshots at 320 and 500 px in test-output/.
+ */
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import fixture from "../fixtures/taskpane/selfEvalSheet.json";
+import { browserTestsEnabled, buildPane, launch, OUTPUT, openPane, serve } from "./browserHarness";
+
+jest.setTimeout(240_000);
+
+const SHOTS = join(OUTPUT, "screenshots");
+const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+
+interface HostCell {
+  value: unknown;
+  formula: string;
+  fill: string | null;
+  font: string;
+}
+
+/** Reads from the fake host inside the page. */
+const host = {
+  cell: (page: Page, address: string, sheet: string | null = null) =>
+    page.evaluate(
+      ([s, a]) =>
+        (
+          window as never as {
+            FakeExcelHost: { host: { cell(s: string | null, a: string): HostCell | null } };
+          }
+        ).FakeExcelHost.host.cell(s, a),
+      [sheet, address] as const,
+    ),
+  state: (page: Page) =>
+    page.evaluate(() => {
+      const h = (
+        window as never as {
+          FakeExcelHost: {
+            host: {
+              state: { selection: unknown; settings: Map<string, unknown>; sheets: { name: string }[] };
+            };
+          };
+        }
+      ).FakeExcelHost.host;
+      return {
+        selection: h.state.selection,
+        settings: Object.fromEntries(h.state.settings),
+        sheets: h.state.sheets.map((s) => s.name),
+      };
+    }),
+  seed: (page: Page, rows: unknown[][], merges: string[]) =>
+    page.evaluate(
+      ([r, m]) => {
+        const h = (
+          window as never as {
+            FakeExcelHost: {
+              host: {
+                setCells(s: null, a: string, d: unknown[][]): void;
+                state: { sheets: { merges: unknown[] }[] };
+              };
+            };
+          }
+        ).FakeExcelHost.host;
+        h.setCells(null, "A1", r);
+        for (const range of m) {
+          const [a, b] = range.split(":") as [string, string];
+          const at = (x: string) => ({ r: Number(x.slice(1)) - 1, c: x.charCodeAt(0) - 65 });
+          h.state.sheets[0]!.merges.push({ top: at(a).r, left: at(a).c, bottom: at(b).r, right: at(b).c });
+        }
+      },
+      [rows, merges] as const,
+    ),
+  select: (page: Page, address: string) =>
+    page.evaluate((a) => {
+      (
+        window as never as { FakeExcelHost: { host: { state: { selection: unknown } } } }
+      ).FakeExcelHost.host.state.selection = { sheet: "Sheet1", address: a };
+    }, address),
+};
+
+/** Waits until `read()` deep-equals `expected` (up to 10 s), then asserts it. */
+async function poll<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  let last: T = await read();
+  for (let i = 0; i < 100 && JSON.stringify(last) !== JSON.stringify(expected); i++) {
+    await new Promise((ok) => setTimeout(ok, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+const d = browserTestsEnabled ? describe : describe.skip;
+
+d("task pane in a browser", () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const dir = buildPane();
+    ({ server, url } = await serve(dir));
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => server?.close(ok));
+  });
+
+  it("says to open it in Excel when there is no Excel host", async () => {
+    const { page, problems } = await openPane(browser, url, { outsideExcel: true });
+    await page.getByText("请在 Excel 中打开本加载项").waitFor();
+    expect(await page.getAttribute("#app", "aria-busy")).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("speaks English when Office runs in English", async () => {
+    const { page } = await openPane(browser, url, { displayLanguage: "en-US" });
+    await page.getByRole("tab", { name: "Check" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.close();
+  });
+
+  it("inserts a template from the gallery", async () => {
+    const { page, problems } = await openPane(browser, url, {}, 320);
+    const tab = page.getByRole("tab", { name: "插入表格" });
+    await tab.waitFor();
+    expect(await tab.getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator(".card").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, "insert-320.png"), fullPage: true });
+    await page.getByRole("radio", { name: /财政项目支出绩效自评表/ }).check();
+    await page.getByRole("button", { name: "插入示例表" }).click();
+    await page.locator(".status--success").waitFor({ timeout: 20_000 });
+    const state = await host.state(page);
+    expect(state.sheets.length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("checks, goes to a finding, clears marks, saves a setting and inserts a library indicator", async () => {
+    const { page, problems } = await openPane(browser, url, {}, 500);
+    await page.getByRole("tab", { name: "校验" }).waitFor();
+    const rows = fixture.rows.map((r) => [...r]);
+    rows[15]![3] = XSS; // D16: a target no parser reads, echoed in the finding's message
+    await host.seed(page, rows, fixture.merges);
+
+    // keyboard: the tablist moves with arrow keys and the selected tab is the only one in tab order
+    await page.getByRole("tab", { name: "插入表格" }).focus();
+    await page.keyboard.press("ArrowRight");
+    const validateTab = page.getByRole("tab", { name: "校验" });
+    expect(await validateTab.getAttribute("aria-selected")).toBe("true");
+    expect(await validateTab.getAttribute("tabindex")).toBe("0");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-validate");
+
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.locator(".summary").filter({ hasText: "错误" }).waitFor();
+    const errorGroup = page.locator(".findings--error");
+    expect(await errorGroup.locator(".badge").textContent()).toMatch(/^\d+$/);
+    const h19 = await host.cell(page, "H19");
+    expect(h19?.fill).toBe("#FDE7E9");
+
+    // the cell's text is shown as text: no element made from it, nothing run
+    const xssFinding = page.locator(".finding__text", { hasText: "<img src=x" });
+    await xssFinding.first().waitFor();
+    expect(await page.locator(".results img, .results script").count()).toBe(0);
+    expect(await page.evaluate(() => (window as never as { __xss?: number }).__xss)).toBeUndefined();
+
+    await page.screenshot({ path: join(SHOTS, "validate-500.png"), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.screenshot({ path: join(SHOTS, "validate-320.png"), fullPage: true });
+
+    // click a finding → its cell is selected
+    await page.locator(".finding", { hasText: "H19" }).first().click();
+    await poll(async () => (await host.state(page)).selection, { sheet: "Sheet1", address: "H19" });
+
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.locator(".status--success").waitFor();
+    expect((await host.cell(page, "H19"))?.fill).toBeNull();
+    expect((await host.cell(page, "D16"))?.value).toBe(XSS);
+
+    // 设置: budget execution worth 20 points, saved in the workbook
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByLabel("预算执行率分值").selectOption("20");
+    await page.getByRole("button", { name: "保存到工作簿" }).click();
+    await page.getByText("评分规则已保存到工作簿。").waitFor();
+    const stored = JSON.parse(String((await host.state(page)).settings["PerfTables.scoring"]));
+    expect(stored).toMatchObject({ budgetWeight: 20, indicatorWeightTotal: 80 });
+    await page.screenshot({ path: join(SHOTS, "settings-320.png"), fullPage: true });
+
+    // 指标库: pinyin initials, insert into the table at the selection
+    await host.select(page, "C10");
+    await page.getByRole("tab", { name: "指标库" }).click();
+    await page.getByLabel(/搜索指标/).fill("ysz");
+    const first = page.locator(".library__item").first();
+    expect(await first.locator(".library__name").textContent()).toBe("预算执行率");
+    await page.screenshot({ path: join(SHOTS, "library-320.png"), fullPage: true });
+    await first.getByRole("button", { name: "插入指标“预算执行率”" }).click();
+    await page.locator(".status--success").filter({ hasText: "预算执行率" }).waitFor();
+    expect((await host.cell(page, "C9"))?.value).toBe("预算执行率");
+    expect((await host.cell(page, "D9"))?.value).toBe("≥95%");
+
+    await page.getByRole("tab", { name: "帮助" }).click();
+    await page.setViewportSize({ width: 500, height: 900 });
+    await page.screenshot({ path: join(SHOTS, "help-500.png"), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a message saying what to do when Excel fails", async () => {
+    const { page, problems } = await openPane(browser, url, {});
+    await page.getByRole("tab", { name: "校验" }).click();
+    await page.evaluate(() => {
+      const w = window as never as { Excel: { run: unknown } };
+      w.Excel.run = () =>
+        Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }));
+    });
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await page.locator(".status--error").filter({ hasText: "请按 Enter 或 Esc" }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
