@@ -20,7 +20,7 @@ export type ColumnRole =
 const LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   level1: ["一级指标", "一级目标", "分解目标内容", "一级", "一级指标名称"],
   level2: ["二级指标", "二级目标", "二级", "二级指标名称"],
-  name: ["三级指标", "三级目标", "绩效指标", "三级", "三级指标名称", "指标名称", "具体指标", "三级指标内容"],
+  name: ["三级指标", "三级目标", "三级", "三级指标名称", "指标名称", "具体指标", "三级指标内容", "绩效指标"],
   target: [
     "年度指标值",
     "指标值",
@@ -70,8 +70,23 @@ const LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
 };
 
 const BY_KEY = new Map<string, ColumnRole>();
+const RANK = new Map<string, number>();
 for (const [role, labels] of Object.entries(LABELS) as [ColumnRole, readonly string[]][]) {
-  for (const label of labels) BY_KEY.set(label, role);
+  labels.forEach((label, i) => {
+    BY_KEY.set(label, role);
+    RANK.set(label, i);
+  });
+}
+
+/**
+ * How specific a header label is for its role (0 = most): "三级指标" beats "绩效指标", which some tables
+ * print as a section label in front of the 一级 column.
+ *
+ * @example
+ * labelRank("三级指标") < labelRank("绩效指标") // → true
+ */
+export function labelRank(key: string): number {
+  return RANK.get(key) ?? RANK.get(bareLabelKey(key)) ?? 99;
 }
 
 /** "1-6月执行情况", "1-X月完成情况", "截至6月底执行情况". */
@@ -96,5 +111,7 @@ export function columnRole(key: string): ColumnRole | undefined {
     if (found) return found;
   }
   if (PROGRESS.test(bare)) return "progress";
+  // 未完成原因及拟采取的改进措施, 偏差或不能完成目标原因分析 …: wordings vary by province.
+  if (/原因/.test(bare) && /措施|分析|说明/.test(bare)) return "deviation";
   return undefined;
 }

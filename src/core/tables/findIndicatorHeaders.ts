@@ -1,5 +1,5 @@
 import type { SheetView } from "./sheetView";
-import { columnRole, type ColumnRole } from "./columnRoles";
+import { columnRole, labelRank, type ColumnRole } from "./columnRoles";
 
 /** An indicator header row and the column of each role it names (grid coordinates). */
 export interface IndicatorHeader {
@@ -44,10 +44,16 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
       // A label printed twice (分值 of the 二级 and of the 三级): the one right of the 三级 name wins.
       const seen = cols[role];
       const name = cols.name;
-      if (
-        seen === undefined ||
-        (name !== undefined && seen < name && c > name && role !== "level1" && role !== "level2")
-      ) {
+      const rightOfName =
+        name !== undefined &&
+        seen !== undefined &&
+        seen < name &&
+        c > name &&
+        role !== "level1" &&
+        role !== "level2";
+      // "三级指标" beats "绩效指标" printed as a section label in front of the 一级 column.
+      const moreSpecific = seen !== undefined && labelRank(key) < labelRank(labels[role] ?? "");
+      if (seen === undefined || rightOfName || moreSpecific) {
         cols[role] = c;
         labels[role] = key;
       }

@@ -27,7 +27,7 @@ export function readHeaderFields(
     for (let i = 0; i < filled.length; i++) {
       const c = filled[i] ?? 0;
       if (used.has(r * 16384 + c)) continue;
-      const key = view.key(r, c);
+      const key = view.key(r, c).replace(/^其中[:：]/, "");
       const colon = /^([^:：]{2,24})[:：](.+)$/.exec(view.key(r, c));
       if (colon && colon[1] && isHeaderFieldLabel(colon[1])) {
         const raw = view.text(r, c);
@@ -59,10 +59,20 @@ export function readHeaderFields(
 
 function isLabelCell(view: SheetView, r: number, c: number): boolean {
   const key = view.key(r, c);
-  return isHeaderFieldLabel(key) || (/[:：]\s*$/.test(view.text(r, c)) && key.length <= 24);
+  return (
+    isHeaderFieldLabel(key) ||
+    (/[:：]\s*$/.test(view.text(r, c)) && key.length <= 24) ||
+    // "单位：万元" next to a label is a note about amounts, not the label's value.
+    /^(?:金额)?单位[:：]/.test(key)
+  );
 }
 
+/** Keys keep an amount unit ("项目总预算（元）") but drop other notes ("实施单位(盖章)" → "实施单位"). */
 function setField(fields: Record<string, Located<string>>, key: string, value: Located<string>): void {
-  const name = key.replace(/\(/g, "（").replace(/\)/g, "）");
+  const name = key
+    .replace(/^其中[:：]/, "")
+    .replace(/\((?!万?元\))[^()]*\)/g, "")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）");
   if (!(name in fields)) fields[name] = value;
 }

@@ -11,6 +11,7 @@ import { looksLikeTarget } from "./looksLikeTarget";
 import { bareLabelKey } from "./labelKey";
 import { isHeaderFieldLabel } from "./headerFieldLabels";
 import { composeTarget } from "./composeTarget";
+import { fromA1 } from "../address";
 
 export interface IndicatorRead {
   readonly indicators: IndicatorRow[];
@@ -24,12 +25,14 @@ export interface IndicatorRead {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const TOTAL = /^(?:总分|合计|总计|总得分|分值合计|得分合计|自评总分|综合得分|总分值|自评得分合计)$/;
-const GRADE = /^(?:评分等级|自评等级|绩效等级|等级|评价等级|自评结论|评价结论|绩效评价等级)$/;
+const GRADE = /^(?:评分等级|自评等级|绩效等级|等级|评价等级|绩效评价等级)$/;
 const SIGN_OFF =
   /^(?:填表人|填报人|联系人|联系电话|单位负责人|财务负责人|项目负责人|审核人|填报日期|填表日期|单位盖章|主管部门意见|评价结论|存在问题|改进措施)(?:[:：(]|$)|^(?:注|说明)(?:[:：\d]|$)/;
 const CLOSING = new Set(["备注", "说明", "注"]);
 const LEFTOVER = /^(?:指标\s*\d+|…+|\.{2,}|[/／\\]|-+|—+|无|略)$/;
 const SUB_ITEM = /^其中\s*[:：]?\s*/;
+/** "指标1：" left in front of a name typed into a template row. */
+const TEMPLATE_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
 /** Roles read after the target in column order; realigned rows take them from the next filled cells. */
 const TRAILING_ROLES: readonly ColumnRole[] = [
   "actual",
@@ -124,7 +127,16 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
     // 一级 / 二级 found on this row (left of the name), wherever a shift put them.
     // A row with neither name nor target (a page-break fragment, a leftover) may only set known labels.
     const bare = view.text(r, rowName) === "" && view.text(r, rowTarget) === "";
-    const labels = readLevelLabels(view, r, rowName, header, shift, bare);
+    const carried = level1.value === "" ? undefined : fromA1(level1.cell);
+    const labels = readLevelLabels(
+      view,
+      r,
+      rowName,
+      header,
+      shift,
+      bare,
+      carried ? carried.col - view.originCol : undefined,
+    );
     if (labels.level1) {
       level1 = labels.level1;
       level2 = emptyAt(r, cols.level2 ?? cols.level1);
@@ -173,15 +185,17 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
       }
       continue;
     }
-    if (LEFTOVER.test(stripColon(nameText)) && (target.value === "" || LEFTOVER.test(target.value))) continue;
-    if (nameText === "" && LEFTOVER.test(target.value)) continue;
+    // Template leftovers: "指标2:", "……", "/", "指标1:/ | / | /".
+    const core = nameText.replace(TEMPLATE_PREFIX, "");
+    const leftoverName = core === "" || LEFTOVER.test(stripColon(core));
+    if (leftoverName && !monitorOnly && (target.value === "" || LEFTOVER.test(target.value))) continue;
 
     const isSubItem = SUB_ITEM.test(nameText);
     const row: Mutable<IndicatorRow> = {
       row: view.originRow + r,
       level1,
       level2,
-      name: { value: isSubItem ? nameText.replace(SUB_ITEM, "") : nameText, cell: view.address(r, rowName) },
+      name: { value: isSubItem ? core.replace(SUB_ITEM, "") : core, cell: view.address(r, rowName) },
       target: { value: target.value, cell: target.cell },
     };
     if (target.operator) row.operator = target.operator;
@@ -296,6 +310,7 @@ function readLevelLabels(
   header: IndicatorHeader,
   shift: number,
   knownOnly: boolean,
+  carriedCol: number | undefined,
 ): { level1?: Located<string>; level2?: Located<string> } {
   const { level1, level2 } = header.cols;
   const out: { level1?: Located<string>; level2?: Located<string> } = {};
@@ -307,7 +322,10 @@ function readLevelLabels(
     if (kind === "level1" && !out.level1) out.level1 = located;
     else if (kind === "level2" && !out.level2) out.level2 = located;
     else if (kind === "both") {
-      if (level2 !== undefined && c >= level2 + shift && !out.level2) out.level2 = located;
+      // 满意度 / 成本 name a 一级 in one framework and a 二级 in another: right of a 一级 it is a 二级.
+      const rightOfLevel1 = out.level1 !== undefined || (carriedCol !== undefined && c > carriedCol);
+      if ((rightOfLevel1 || (level2 !== undefined && c >= level2 + shift)) && !out.level2)
+        out.level2 = located;
       else if (!out.level1) out.level1 = located;
     } else if (!kind && shift === 0 && !knownOnly) {
       // Labels the frameworks do not know still count where the header puts them.
