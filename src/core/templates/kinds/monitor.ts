@@ -157,7 +157,7 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
     framework: frameworkId,
     options: { ...options, framework: frameworkId, month },
     sheetName: `绩效监控表${options.year}`,
-    columnWidths: [10, 12, 20, 13, 13, 13, 8, 8, 8, 9, 8, 11, 12, 24],
+    columnWidths: [10, 12, 20, 13, 13, 13, 8, 8, 8, 10, 8, 11, 12, 24],
     print: {
       orientation: "landscape",
       titleRows: [top, headerRow],

@@ -206,7 +206,7 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
     framework: frameworkId,
     options: { ...options, framework: frameworkId },
     sheetName: `绩效自评表${options.year}`,
-    columnWidths: [10, 18, 22, 14, 14, 8, 8, 24, 9, 24],
+    columnWidths: [10, 18, 22, 14, 14, 8, 8, 24, 10, 24],
     print: {
       orientation: "portrait",
       titleRows: [headerRow, headerRow],
