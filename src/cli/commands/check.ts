@@ -2,6 +2,8 @@
  * `perf-tables check <file|dir>... [--json] [--report out.xlsx] [--rules national|ratio|guangxi|bands80|budget20]
  * [--lang zh|en] [--jobs N]` (design.md §4). Exit 0: no errors; 1: findings of severity error; 2: a file
  * could not be read (the others are still checked) or the command itself could not run.
+ * Without --rules each workbook is scored with the settings the PerfTables pane stored in it (national
+ * rules when none); --rules applies the named presets to every workbook instead.
  */
 import { resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
@@ -120,6 +122,8 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const showProgress = io.isTTY && files.length > 1;
   const checked = await checkFiles(files, options, {
     jobs,
+    // Rules named on the command line win; otherwise each workbook's own stored settings apply.
+    useStoredSettings: parsed.rules.length === 0,
     ...(showProgress ? { onProgress: progressBar(io.stderr, lang) } : {}),
   });
 

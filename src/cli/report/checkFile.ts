@@ -2,13 +2,16 @@
  * Checks one workbook: read every sheet, recognise the performance tables, validate and score them.
  * The result is plain data (no messages yet), so it crosses a worker thread boundary as it is.
  */
+import { readFile } from "node:fs/promises";
 import { fromA1 } from "../../core/address";
 import type { ScoringOptions } from "../../core/scoring/options";
 import { round2 } from "../../core/scoring/round2";
 import { recogniseTables, type RecognisedTable } from "../../core/tables";
 import type { Severity } from "../../core/target/types";
 import { cellText, readNumber, validateTable } from "../../core/validation";
+import { parseSettings } from "../../core/settings";
 import { readWorkbook } from "../xlsx/readWorkbook";
+import { readStoredSettings } from "./readStoredSettings";
 import type { BudgetReport, IndicatorReport, TableReport } from "./reportSchema";
 
 export interface CheckedFinding {
@@ -30,17 +33,43 @@ export interface CheckedFile {
 }
 
 /**
+ * `options` apply unless `useStoredSettings` is set and the workbook carries scoring settings saved
+ * by the PerfTables pane: then those apply (invalid ones: national rules plus SETTINGS_INVALID).
+ *
  * @example
  * const checked = await checkFile("/abs/submissions/a.xlsx", NATIONAL_RULES);
  * checked.tables[0]?.total; // 98.99
  */
-export async function checkFile(path: string, options: ScoringOptions): Promise<CheckedFile> {
-  const read = await readWorkbook(path);
+export async function checkFile(
+  path: string,
+  options: ScoringOptions,
+  useStoredSettings = false,
+): Promise<CheckedFile> {
+  const bytes = await readFile(path).catch(() => null);
+  // The reader explains a missing or unreadable file in its own words.
+  const read = await readWorkbook(bytes ?? path, bytes ? { name: path } : {});
   if ("error" in read) return { path, error: { code: read.error, params: read.params }, tables: [] };
+  let rules = options;
+  let notes: readonly CheckedFinding[] = [];
+  if (useStoredSettings && bytes) {
+    const stored = readStoredSettings(bytes);
+    if (stored !== undefined) {
+      const parsed = parseSettings(stored);
+      rules = parsed.options;
+      notes = parsed.findings.map((f) => ({
+        cell: f.cell,
+        code: f.code,
+        severity: f.severity,
+        ...(f.params ? { params: f.params } : {}),
+      }));
+    }
+  }
   const tables: CheckedTable[] = [];
   for (const grid of read.sheets) {
-    for (const table of recogniseTables(grid))
-      tables.push(summariseTable(table, grid.sheet ?? table.sheet ?? "", options));
+    for (const table of recogniseTables(grid)) {
+      const summary = summariseTable(table, grid.sheet ?? table.sheet ?? "", rules);
+      tables.push(notes.length === 0 ? summary : { ...summary, findings: [...notes, ...summary.findings] });
+    }
   }
   return { path, tables };
 }

@@ -7,6 +7,8 @@ import { checkFileSafely } from "./checkFileSafely";
 export interface CheckFilesOptions {
   /** Worker threads; 1 (or fewer files than 2 × jobs) checks on the main thread. */
   readonly jobs: number;
+  /** Let scoring settings stored in a workbook (by the pane) override `options` for that workbook. */
+  readonly useStoredSettings?: boolean;
   /** Called after each file, in completion order. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -21,21 +23,22 @@ export interface CheckFilesOptions {
 export async function checkFiles(
   paths: readonly string[],
   options: ScoringOptions,
-  { jobs, onProgress }: CheckFilesOptions,
+  { jobs, onProgress, useStoredSettings = false }: CheckFilesOptions,
 ): Promise<CheckedFile[]> {
   const workers = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
-  if (workers <= 1) return checkSequentially(paths, options, onProgress);
-  return checkInWorkers(paths, options, workers, onProgress);
+  const check = (path: string): Promise<CheckedFile> => checkFileSafely(path, options, useStoredSettings);
+  if (workers <= 1) return checkSequentially(paths, check, onProgress);
+  return checkInWorkers(paths, { options, useStoredSettings }, check, workers, onProgress);
 }
 
 async function checkSequentially(
   paths: readonly string[],
-  options: ScoringOptions,
+  check: (path: string) => Promise<CheckedFile>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CheckedFile[]> {
   const results: CheckedFile[] = [];
   for (const path of paths) {
-    results.push(await checkFileSafely(path, options));
+    results.push(await check(path));
     onProgress?.(results.length, paths.length);
   }
   return results;
@@ -43,7 +46,8 @@ async function checkSequentially(
 
 function checkInWorkers(
   paths: readonly string[],
-  options: ScoringOptions,
+  rules: { readonly options: ScoringOptions; readonly useStoredSettings: boolean },
+  check: (path: string) => Promise<CheckedFile>,
   count: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CheckedFile[]> {
@@ -67,17 +71,17 @@ function checkInWorkers(
       if (next >= total) return;
       const id = next++;
       inFlight.set(worker, id);
-      worker.postMessage({ id, path: paths[id], options });
+      worker.postMessage({ id, path: paths[id], ...rules });
     };
     // A worker that dies hands its file, and the rest if none is left, to the main thread.
     const takeOver = async (worker: Worker): Promise<void> => {
       alive.delete(worker);
       const id = inFlight.get(worker);
       inFlight.delete(worker);
-      if (id !== undefined) complete(id, await checkFileSafely(paths[id] ?? "", options));
+      if (id !== undefined) complete(id, await check(paths[id] ?? ""));
       while (alive.size === 0 && next < total) {
         const j = next++;
-        complete(j, await checkFileSafely(paths[j] ?? "", options));
+        complete(j, await check(paths[j] ?? ""));
       }
     };
     for (let i = 0; i < count; i++) {

@@ -10,10 +10,11 @@ interface Job {
   readonly id: number;
   readonly path: string;
   readonly options: ScoringOptions;
+  readonly useStoredSettings: boolean;
 }
 
 parentPort?.on("message", (job: Job) => {
-  void checkFileSafely(job.path, job.options).then((result) =>
+  void checkFileSafely(job.path, job.options, job.useStoredSettings).then((result) =>
     parentPort?.postMessage({ id: job.id, result }),
   );
 });

@@ -17,3 +17,6 @@ export { fileLink } from "./fileLink";
 export { progressBar } from "./progressBar";
 export { say, kindCode, type OutputLanguage } from "./outputLanguage";
 export { countFindings, type SeverityCounts } from "./countFindings";
+export { readStoredSettings } from "./readStoredSettings";
+export { readZipEntries } from "./readZipEntries";
+export { SCORING_SETTINGS_KEY } from "./settingsKey";

@@ -1,0 +1,49 @@
+import { SCORING_SETTINGS_KEY } from "./settingsKey";
+import { readZipEntries } from "./readZipEntries";
+
+const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/i;
+
+/**
+ * The scoring settings the PerfTables pane stored in a workbook (Office keeps `workbook.settings` as
+ * properties of the add-in's web extension part, each value JSON-encoded), or undefined when the
+ * workbook has none. The value is returned as found; `parseSettings` validates it.
+ *
+ * @example
+ * parseSettings(readStoredSettings(bytes)).options; // the workbook's rules, national when absent
+ */
+export function readStoredSettings(bytes: Uint8Array): unknown {
+  for (const part of readZipEntries(bytes, (name) => WEB_EXTENSION_PART.test(name))) {
+    const xml = part.data.toString("utf8");
+    for (const match of xml.matchAll(/<(?:\w+:)?property\b([^>]*)\/?>/g)) {
+      const attributes = match[1] ?? "";
+      if (attributeOf(attributes, "name") !== SCORING_SETTINGS_KEY) continue;
+      const value = attributeOf(attributes, "value");
+      if (value === undefined) return undefined;
+      try {
+        // Office stores each setting as JSON: a string setting arrives as a quoted JSON string.
+        return JSON.parse(value) as unknown;
+      } catch {
+        return value;
+      }
+    }
+  }
+  return undefined;
+}
+
+function attributeOf(attributes: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attributes);
+  const raw = m?.[2] ?? m?.[3];
+  return raw === undefined ? undefined : unescapeXml(raw);
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(
+    /&(quot|apos|lt|gt|amp|#(\d+)|#x([0-9a-f]+));/gi,
+    (whole, name: string, dec?: string, hex?: string) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      const map: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
+      return map[name.toLowerCase()] ?? whole;
+    },
+  );
+}
