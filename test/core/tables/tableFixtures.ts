@@ -54,7 +54,7 @@ export function loadExpectation<T>(name: string): T | undefined {
 
 /** Cells of one fixture row, parsed (formula cells keep their object form). */
 export function fixtureCells(row: string | readonly FixtureCell[]): FixtureCell[] {
-  if (typeof row !== "string") return [...row];
+  if (typeof row !== "string") return row.map((cell) => (cell === "" ? null : cell));
   if (row === "") return [];
   return row.split("\t").map(parseTextCell);
 }
