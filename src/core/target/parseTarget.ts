@@ -22,15 +22,16 @@ const EMPTY_MARKERS = new Set(["", "-", "--", "---", "/", "\\", "无", "空", "�
  * with a dot, only a full date or a period counts as a date.
  */
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const DATE = String.raw`${YEAR}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2}|年\d{1,2}月(?:\d{1,2}日)?)`;
-const DATE_OR_MONTH = String.raw`(?:${DATE}|${YEAR}\.\d{1,2})`;
+const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
+const DATE = String.raw`${YEAR}(?:[-/]${MONTH}(?:[-/]\d{1,2})?|\.${MONTH}\.\d{1,2}|年${MONTH}月(?:\d{1,2}日)?)`;
+const DATE_OR_MONTH = String.raw`(?:${DATE}|${YEAR}\.${MONTH})`;
 const DATE_VALUE = new RegExp(
   String.raw`^(?:${DATE}|${DATE_OR_MONTH}(?:-|~|至|到)${DATE_OR_MONTH})(?:前|之前|以前)?$`,
 );
 
 /** A date inside a deadline such as 12月31日前完成 or 2024年6月底前. */
 const DATE_IN_TEXT =
-  /\d{1,2}月(?:\d{1,2}[日号]|底|末|初|中旬|上旬|下旬|份)|\d{4}年\d{1,2}月|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}/;
+  /\d{1,2}月(?:\d{1,2}[日号]|底|末|初|中旬|上旬|下旬|份)|\d{4}年\d{1,2}月|(?<![\d.])(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}(?![\d.])/;
 
 /** Excel's error values when they arrive as text (CSV exports, copied cells). */
 const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;

@@ -76,6 +76,25 @@ describe("target corpus", () => {
   });
 });
 
+describe("corpus coverage", () => {
+  it("expects every message code in some case, except those JSON cannot carry", () => {
+    const expected = new Set(allCases.flatMap(([, , c]) => c.expect.issues ?? []));
+    const notInJson = ["TARGET_INTERNAL_ERROR", "TARGET_NOT_A_NUMBER"];
+    const missing = Object.keys(targetMessages).filter(
+      (code) => !expected.has(code) && !notInJson.includes(code),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("reads NaN and ±Infinity from a number cell as invalid", () => {
+    for (const input of [Number.NaN, Infinity, -Infinity]) {
+      const parsed = parseTarget(input, { role: "actual" });
+      expect(parsed.kind).toBe("invalid");
+      expect(parsed.issues.map((issue) => issue.code)).toEqual(["TARGET_NOT_A_NUMBER"]);
+    }
+  });
+});
+
 describe("target messages", () => {
   it.each(Object.entries(targetMessages))("%s has the same placeholders in zh-CN and en", (code, message) => {
     expect(code).toMatch(/^TARGET_[A-Z0-9_]+$/);

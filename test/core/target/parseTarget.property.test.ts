@@ -127,6 +127,14 @@ function checkResult(parsed: ParsedTarget): void {
 }
 
 function checkRoundTrip(parsed: ParsedTarget, context: TargetContext | undefined): void {
+  if (parsed.kind === "range" || parsed.kind === "qualitative") {
+    const again = parseTarget(formatTarget(parsed), context);
+    expect(again.kind).toBe(parsed.kind);
+    if (again.kind === "range" && parsed.kind === "range") {
+      expect([again.low, again.high, again.unit]).toEqual([parsed.low, parsed.high, parsed.unit]);
+    }
+    return;
+  }
   if (parsed.kind !== "quantitative") return;
   const again = parseTarget(formatTarget(parsed), context);
   expect(again.kind).toBe("quantitative");
@@ -148,7 +156,7 @@ describe("parseTarget properties", () => {
     );
   });
 
-  it("reads a formatted quantitative value back to the same op, value and unit", () => {
+  it("reads a formatted value back to the same kind (and op, value, unit when quantitative)", () => {
     fc.assert(
       fc.property(fc.oneof(mutatedArb, numberArb), contextArb, (input, context) => {
         checkRoundTrip(parseTarget(input, context), context);
