@@ -39,11 +39,13 @@ export function buildTemplate(request: TemplateRequest, now: Date = new Date()):
   const unit = request.unit ?? kind.defaultUnit;
   if (!isAmountUnit(unit)) return fail("TEMPLATE_INVALID_UNIT", { unit });
   const framework = request.framework ?? kind.frameworks[0];
-  const allowed = kind.frameworks.find((id) => id === framework);
+  // An example is written in the kind's first framework (seed 002 uses the national one).
+  const choices = request.example ? kind.frameworks.slice(0, 1) : kind.frameworks;
+  const allowed = choices.find((id) => id === framework);
   if (!allowed) {
     return fail("TEMPLATE_INVALID_FRAMEWORK", {
       framework: String(framework),
-      frameworks: kind.frameworks.join(", "),
+      frameworks: choices.join(", "),
     });
   }
   if (request.example && !kind.example) return fail("TEMPLATE_NO_EXAMPLE", { kind: kind.id });

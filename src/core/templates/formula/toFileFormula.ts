@@ -3,8 +3,10 @@
  * the namespace joined by an underscore: `=PERF.SCORE(A1,B1,5)` is kept as `_xldudf_PERF_SCORE(A1,B1,5)`
  * (confirmed on office-js issues #2568 and #4811, where saved workbooks show `_xldudf_SAP_GETDATA`).
  */
-const TYPED = /(^|[^A-Za-z0-9_.])PERF\.([A-Za-z][A-Za-z0-9_]*)\s*\(/g;
-const STORED = /(^|[^A-Za-z0-9_.!])_xldudf_PERF_([A-Za-z][A-Za-z0-9_]*)\s*\(/gi;
+const TYPED = /(?<![A-Za-z0-9_.])PERF\.([A-Za-z][A-Za-z0-9_]*)\s*\(/g;
+// A workbook opened while another add-in was loading can carry a prefix ([2]! or 'path\FUNCRES.XLAM'!)
+// in front of the stored name (office-js issues #2568, #4811): repairing drops it.
+const STORED = /(?:\[\d+\]!|'[^']*'!)?(?<![A-Za-z0-9_.])_xldudf_PERF_([A-Za-z][A-Za-z0-9_]*)\s*\(/gi;
 
 /**
  * The typed form as stored in a file, without the leading "=" (the form exceljs expects).
@@ -15,7 +17,7 @@ const STORED = /(^|[^A-Za-z0-9_.!])_xldudf_PERF_([A-Za-z][A-Za-z0-9_]*)\s*\(/gi;
 export function toFileFormula(formula: string): string {
   return formula
     .replace(/^=/, "")
-    .replace(TYPED, (_m, before: string, name: string) => `${before}_xldudf_PERF_${name.toUpperCase()}(`);
+    .replace(TYPED, (_m, name: string) => `_xldudf_PERF_${name.toUpperCase()}(`);
 }
 
 /**
@@ -25,9 +27,7 @@ export function toFileFormula(formula: string): string {
  * fromFileFormula("_xldudf_PERF_GRADE(G25)"); // "=PERF.GRADE(G25)"
  */
 export function fromFileFormula(formula: string): string {
-  const body = formula
-    .replace(/^=/, "")
-    .replace(STORED, (_m, before: string, name: string) => `${before}PERF.${name.toUpperCase()}(`);
+  const body = formula.replace(/^=/, "").replace(STORED, (_m, name: string) => `PERF.${name.toUpperCase()}(`);
   return `=${body}`;
 }
 

@@ -1,0 +1,44 @@
+import {
+  fromFileFormula,
+  hasPerfCall,
+  shiftFormulaRows,
+  toFileFormula,
+  uniqueSheetName,
+} from "../../../src/core/templates";
+import fileFormulas from "../../fixtures/templates/fileFormulas.json";
+import shifts from "../../fixtures/templates/shiftFormulaRows.json";
+import sheetNames from "../../fixtures/templates/uniqueSheetName.json";
+
+describe("file form of PERF calls (_xldudf_PERF_X)", () => {
+  test.each(fileFormulas)("$typed ⇄ $stored", ({ typed, stored }) => {
+    expect(toFileFormula(typed)).toBe(stored);
+    expect(fromFileFormula(stored)).toBe(typed);
+    expect(fromFileFormula(typed)).toBe(typed);
+    expect(hasPerfCall(typed)).toBe(typed.includes("PERF."));
+    expect(hasPerfCall(stored)).toBe(stored.includes("_xldudf_PERF_"));
+  });
+});
+
+describe("shiftFormulaRows", () => {
+  test.each(shifts)("$why", ({ formula, at, count, expected }) => {
+    expect(shiftFormulaRows(formula, at, count)).toBe(expected);
+  });
+});
+
+describe("uniqueSheetName", () => {
+  test.each(sheetNames)("$name among $taken", ({ name, taken, expected }) => {
+    const result = uniqueSheetName(name, taken);
+    expect(result).toBe(expected);
+    expect(result.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe("fromFileFormula repairs prefixed stored names", () => {
+  test.each([
+    ["=[2]!_xldudf_PERF_SCORE(D13,E13,F13)", "=PERF.SCORE(D13,E13,F13)"],
+    ["='C:\\Office16\\FUNCRES.XLAM'!_xldudf_PERF_GRADE(G25)", "=PERF.GRADE(G25)"],
+    ["=SUM(A1:A3)", "=SUM(A1:A3)"],
+  ])("%s → %s", (stored, typed) => {
+    expect(fromFileFormula(stored)).toBe(typed);
+  });
+});
