@@ -76,7 +76,9 @@ describe.each(templateRegistry.map((k) => [k.id] as const))("exceljs: %s written
     expect(ws.pageSetup.printTitlesRow?.replace(/\$/g, "")).toBe(`${top + 1}:${bottom + 1}`);
     expect(ws.pageSetup.printArea?.replace(/\$/g, "")).toBe(layout.print.printArea);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: layout.freeze.rows });
-    const cfs = ws.conditionalFormattings ?? [];
+    // exceljs keeps them on the worksheet but leaves them out of its typings.
+    const cfs =
+      (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
     expect(cfs.map((cf) => cf.ref)).toEqual(layout.conditionalFills.map((f) => f.range));
   });
 });
