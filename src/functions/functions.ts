@@ -21,6 +21,7 @@ import {
   type ScoringOptions,
 } from "../core/scoring";
 import { parseTargetCached, type ParsedTarget, type TargetIssue } from "../core/target";
+import { checkIndicator } from "../core/validation";
 import {
   readNumber,
   readOptionalText,
@@ -153,17 +154,17 @@ export function check(
   name?: string | null,
 ): string {
   return runSafely(() => {
-    const text = readValueText(target, "target");
-    // TODO(validation): use the indicator validator (一级/二级 framework, 数量 vs qualitative) once it exists.
-    readOptionalText(level1, "level1");
-    readOptionalText(level2, "level2");
-    const indicator = readOptionalText(name, "name");
-    const parsed = parseTargetCached(text, indicator ? { name: indicator } : undefined);
-    if (parsed.kind === "empty") return formatMessage("FN_TARGET_EMPTY");
-    const problem =
-      parsed.issues.find((issue) => issue.severity === "error") ??
-      parsed.issues.find((issue) => issue.severity === "warning");
-    return problem ? formatMessage(problem.code, problem.params ?? {}) : "";
+    const value = readValueText(target, "target");
+    const findings = checkIndicator({
+      target: value === null ? "" : String(value),
+      level1: readOptionalText(level1, "level1"),
+      level2: readOptionalText(level2, "level2"),
+      name: readOptionalText(name, "name"),
+    });
+    const first =
+      findings.find((finding) => finding.severity === "error") ??
+      findings.find((finding) => finding.severity === "warning");
+    return first ? formatMessage(first.code, first.params ?? {}) : "";
   });
 }
 
