@@ -89,6 +89,8 @@ export interface FakeOptions {
   readonly outsideExcel?: boolean;
   readonly apiVersion?: string;
   readonly readyDelay?: number;
+  /** Fail the office.js request, as a firewall blocking the CDN would. */
+  readonly blockOfficeJs?: boolean;
 }
 
 export interface OpenedPane {
@@ -113,7 +115,9 @@ export async function openPane(
   const origin = new URL(url).origin;
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
-    if (requested === OFFICE_JS) {
+    if (requested === OFFICE_JS && options.blockOfficeJs) {
+      await route.abort();
+    } else if (requested === OFFICE_JS) {
       await route.fulfill({ body: readFileSync(FAKE_HOST, "utf8"), contentType: "application/javascript" });
     } else if (requested.startsWith(origin)) {
       await route.continue();

@@ -123,6 +123,7 @@
       selection: null,
       settings: new Map(),
       syncCount: 0,
+      collectionHandlers: [],
       apiVersion: options.apiVersion || "1.14",
       mergedAreas: options.mergedAreas !== false,
       log: [],
@@ -179,7 +180,8 @@
     return s ? s[1] : 0;
   }
   function fireChanged(state, sheet, rect, changeType, triggerSource) {
-    if (!sheet.handlers.length) return;
+    const handlers = sheet.handlers.concat(state.collectionHandlers);
+    if (!handlers.length) return;
     const args = {
       address: rectAddress(rect),
       worksheetId: sheet.id,
@@ -189,7 +191,7 @@
     };
     if (triggerSource) args.triggerSource = triggerSource;
     setTimeout(() => {
-      for (const h of sheet.handlers.slice()) Promise.resolve(h(args)).catch(() => {});
+      for (const h of handlers) Promise.resolve(h(args)).catch(() => {});
     }, 0);
   }
 
@@ -234,6 +236,19 @@
   function makeWorkbook(ctx) {
     const state = ctx._state;
     const worksheets = lenient({
+      // WorksheetCollection.onChanged (ExcelApi 1.9): changes on any sheet
+      onChanged: {
+        add(handler) {
+          if (compareVersion(state.apiVersion, "1.9") < 0)
+            throw fakeError("ApiNotFound", "worksheets.onChanged");
+          state.collectionHandlers.push(handler);
+          return {
+            remove() {
+              state.collectionHandlers = state.collectionHandlers.filter((h) => h !== handler);
+            },
+          };
+        },
+      },
       getActiveWorksheet: () => makeSheet(ctx, state.sheets[state.activeSheet]),
       getItem(name) {
         const s = state.sheets.find((x) => x.name === name);

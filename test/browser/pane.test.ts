@@ -118,6 +118,34 @@ d("task pane in a browser", () => {
     await page.close();
   });
 
+  it("says to open it in Excel when office.js cannot be loaded", async () => {
+    const { page } = await openPane(browser, url, { blockOfficeJs: true });
+    await page.getByText("请在 Excel 中打开本加载项").waitFor();
+    await page.close();
+  });
+
+  it("re-checks as the user types when live checking is on", async () => {
+    const { page, problems } = await openPane(browser, url, {});
+    await page.getByRole("tab", { name: "校验" }).waitFor();
+    await host.seed(page, fixture.rows, fixture.merges);
+    await page.getByRole("tab", { name: "校验" }).click();
+    const live = page.getByRole("switch", { name: "输入时实时校验" });
+    await live.check();
+    expect(await live.getAttribute("aria-checked")).toBe("true");
+    await page.locator(".summary").filter({ hasText: "错误 1 项" }).waitFor();
+    await page.evaluate(() =>
+      (
+        window as never as { FakeExcelHost: { host: { userEdit(s: null, a: string, v: string): void } } }
+      ).FakeExcelHost.host.userEdit(null, "H19", "需进一步加快系统迭代升级，提升用户满意度"),
+    );
+    await page.locator(".summary").filter({ hasText: "错误 0 项" }).waitFor();
+    expect((await host.cell(page, "H19"))?.fill).toBeNull(); // its mark came off with the error
+    await live.uncheck();
+    await page.getByText("实时校验已关闭。").waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("speaks English when Office runs in English", async () => {
     const { page } = await openPane(browser, url, { displayLanguage: "en-US" });
     await page.getByRole("tab", { name: "Check" }).waitFor();

@@ -4,6 +4,8 @@
  * (and events Excel tags as coming from this add-in, ExcelApi 1.14) never start a check.
  */
 
+import { isExcelApiSupported } from "./apiSupport";
+
 /** Events within this many ms after the add-in's own writes are taken as echoes of them. */
 const ECHO_WINDOW_MS = 1500;
 
@@ -26,9 +28,14 @@ export async function withOwnWrites<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Whether a change event is (most likely) the echo of the add-in's own write. */
+/**
+ * Whether a change event is the echo of the add-in's own write. Excel 1.14+ says so itself
+ * (`triggerSource`), and then a user's edit right after one of ours still counts; older hosts do not,
+ * so there edits during our writes and shortly after them are taken as ours.
+ */
 export function isOwnWrite(event: { readonly triggerSource?: string }): boolean {
-  return event.triggerSource === "ThisLocalAddin" || ownWriteDepth > 0 || Date.now() < echoUntil;
+  if (event.triggerSource !== undefined) return event.triggerSource === "ThisLocalAddin";
+  return ownWriteDepth > 0 || Date.now() < echoUntil;
 }
 
 export interface LiveValidationOptions {
@@ -48,7 +55,7 @@ interface ExcelRunner {
 }
 
 /**
- * Listens to the active sheet's changes and calls `check` with the edited addresses once edits pause.
+ * Listens to the workbook's changes (the active sheet's before ExcelApi 1.9) and calls `check` with the edited addresses once edits pause.
  * Checks never overlap: edits during a check lead to one more check after it.
  *
  * @example
@@ -96,7 +103,11 @@ export async function startLiveValidation(
   };
 
   const handler = await excel.run(async (context) => {
-    const result = context.workbook.worksheets.getActiveWorksheet().onChanged.add(onChanged);
+    // every sheet when the host can (ExcelApi 1.9), so switching sheets keeps live checking on
+    const source = isExcelApiSupported("1.9")
+      ? context.workbook.worksheets
+      : context.workbook.worksheets.getActiveWorksheet();
+    const result = source.onChanged.add(onChanged);
     await context.sync();
     return result;
   });

@@ -84,9 +84,30 @@ describe("live validation", () => {
     await live.stop();
   });
 
+  it.each([
+    ["1.14", 1],
+    ["1.8", 0],
+  ] as const)("with ExcelApi %s hears edits on other sheets %i time(s)", async (apiVersion, expected) => {
+    const host = fakeHost({ apiVersion, sheets: ["目标表", "自评表"] });
+    const check = jest.fn(async () => {});
+    const live = await startLiveValidation(host.Excel, check, { debounceMs: 100 });
+    host.userEdit("自评表", "B2", "≥90%");
+    await settle(1000);
+    expect(check).toHaveBeenCalledTimes(expected);
+    host.userEdit("目标表", "B2", "≥90%");
+    await settle(1000);
+    expect(check).toHaveBeenCalledTimes(expected + 1);
+    await live.stop();
+  });
+
   it("tells own-write echoes from user edits", async () => {
-    expect(isOwnWrite({ triggerSource: "ThisLocalAddin" })).toBe(true);
+    await withOwnWrites(async () => {
+      expect(isOwnWrite({ triggerSource: "ThisLocalAddin" })).toBe(true);
+      expect(isOwnWrite({ triggerSource: "Unknown" })).toBe(false); // a host that tells: believe it
+      expect(isOwnWrite({})).toBe(true); // a host that does not: during our write it is ours
+    });
+    expect(isOwnWrite({})).toBe(true); // … and shortly after
     await settle(5000);
-    expect(isOwnWrite({ triggerSource: "Unknown" })).toBe(false);
+    expect(isOwnWrite({})).toBe(false);
   });
 });
