@@ -58,10 +58,11 @@ const MAX_DECIMALS = 20;
  */
 export function parseTarget(
   input: string | number | null | undefined,
-  context: TargetContext = {},
+  context?: TargetContext | null,
 ): ParsedTarget {
   try {
-    return parseUnsafe(input, context);
+    // Custom functions pass null for a missing optional argument; treat it as no context.
+    return parseUnsafe(input, context ?? {});
   } catch (error) {
     // The reader is meant to be total; this is a last guard so a cell never crashes a recalculation.
     return {
@@ -173,7 +174,7 @@ function fromClause(
   clause: Clause,
   otherText: readonly string[],
   context: TargetContext,
-): QuantitativeTarget | RangeTarget | ParsedTarget {
+): ParsedTarget {
   return clause.kind === "range"
     ? fromRange(source, clause, otherText, context)
     : fromComparison(source, clause, otherText, context);

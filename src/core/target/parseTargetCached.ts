@@ -20,7 +20,7 @@ let size = 0;
  * @example
  * parseTargetCached("≥90.00(%)") === parseTargetCached("≥90.00(%)") // true
  */
-export function parseTargetCached(input: Input, context?: TargetContext): ParsedTarget {
+export function parseTargetCached(input: Input, context?: TargetContext | null): ParsedTarget {
   const name = context?.name ?? "";
   const role = context?.role ?? "";
   const unit = context?.expectedUnit ?? "";

@@ -86,6 +86,10 @@ describe("corpus coverage", () => {
     expect(missing).toEqual([]);
   });
 
+  it("treats a null context like no context", () => {
+    expect(parseTarget("=1", null)).toEqual(parseTarget("=1"));
+  });
+
   it("reads NaN and ±Infinity from a number cell as invalid", () => {
     for (const input of [Number.NaN, Infinity, -Infinity]) {
       const parsed = parseTarget(input, { role: "actual" });
