@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkReportSchema, type CheckReport } from "../../src/cli/report";
+import { checkReportSchema, isReviewWorkbook, type CheckReport } from "../../src/cli/report";
 import { copyFixture, editedCopy, runCli, tempDir, WORKBOOKS } from "./checkHarness";
 
 const SEED002 = "seed-002-self-eval.xlsx";
@@ -181,6 +181,19 @@ describe("perf-tables check --report", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("a.xlsx");
     expect((await readFile(input)).equals(before)).toBe(true);
+  });
+
+  it("writes the review workbook where named, and a re-run replaces it without checking it", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a.xlsx");
+    const first = await runCli(["check", dir, "--report", "review.xlsx"], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(join(dir, "review.xlsx"));
+    expect(await isReviewWorkbook(join(dir, "review.xlsx"))).toBe(true);
+    const again = await runCli(["check", dir, "--json", "--report", "review.xlsx"], dir);
+    expect(again.code).toBe(0);
+    expect(parseReport(again.stdout).files.map((f) => f.path)).toEqual([join(dir, "a.xlsx")]);
+    expect(await isReviewWorkbook(join(dir, "a.xlsx"))).toBe(false);
   });
 
   it("refuses a report name that is not .xlsx", async () => {

@@ -12,6 +12,7 @@ import {
   checkReportSchema,
   collectFiles,
   formatHuman,
+  isReviewWorkbook,
   progressBar,
   say,
   toCheckReport,
@@ -104,12 +105,16 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const { options, findings: presetWarnings } = optionsFromPresets(parsed.rules);
   for (const w of presetWarnings) io.stderr(`${say(w.code, w.params, lang, "\n")}\n`);
 
-  const files = await collectFiles(parsed.inputs, io.cwd);
+  let files = await collectFiles(parsed.inputs, io.cwd);
+  const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
+  // The previous run's report inside a checked folder is not a submission: skip it, replace it.
+  if (reportPath !== undefined && files.includes(reportPath) && (await isReviewWorkbook(reportPath))) {
+    files = files.filter((f) => f !== reportPath);
+  }
   if (files.length === 0) {
     io.stderr(`${say("CHECK_NO_FILES", {}, lang, "\n")}\n`);
     return 2;
   }
-  const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
   if (reportPath !== undefined) {
     const refusal = refuseReportPath(reportPath, files);
     if (refusal) {

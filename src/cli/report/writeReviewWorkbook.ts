@@ -3,6 +3,7 @@ import { formatMessage } from "../../core/messages";
 import type { CheckedFile } from "./checkFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
+import { REVIEW_CREATOR } from "./isReviewWorkbook";
 import { shortPath } from "./formatHuman";
 import { kindCode, say } from "./outputLanguage";
 
@@ -24,7 +25,7 @@ export async function writeReviewWorkbook(
   cwd: string,
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "perf-tables";
+  workbook.creator = REVIEW_CREATOR;
   addSummary(workbook, files, cwd);
   addFindings(workbook, files, cwd);
   await workbook.xlsx.writeFile(outPath);
