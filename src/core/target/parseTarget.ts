@@ -2,7 +2,9 @@ import { normaliseTargetText } from "./normaliseTargetText";
 import { readClause, type Clause, type NumberClause, type RangeClause } from "./readClause";
 import { readOutcome } from "./readOutcome";
 import { splitClauses } from "./splitClauses";
+import { formatTarget } from "./formatTarget";
 import { suggestQualitative } from "./suggestQualitative";
+import { suggestUnit } from "./suggestUnit";
 import { isKnownUnit } from "./units";
 import type {
   ParsedTarget,
@@ -216,7 +218,11 @@ function fromComparison(
   if (!clause.unitKnown) issues.push(issue("TARGET_UNIT_UNRECOGNISED", "info", { unit }));
   if (isTarget && clause.op === null)
     issues.push(issue("TARGET_MISSING_OPERATOR", "warning", { text: source }));
-  if (isTarget && unit === "") issues.push(issue("TARGET_MISSING_UNIT", "warning", { text: source }));
+  if (isTarget && unit === "") {
+    issues.push(
+      issue("TARGET_MISSING_UNIT", "warning", { text: source, example: exampleWithUnit(clause, context) }),
+    );
+  }
   if (rate && (unit === "%" ? value > 100 : unit === "‰" ? value > 1000 : false)) {
     issues.push(issue("TARGET_PERCENT_OVER_100", "warning", { value: `${value}${unit}` }));
   }
@@ -238,7 +244,19 @@ function fromRange(
   if (extra !== "") issues.push(issue("TARGET_TEXT_WITH_NUMBER", "warning", { text: extra }));
   if (!clause.unitKnown) issues.push(issue("TARGET_UNIT_UNRECOGNISED", "info", { unit: clause.unit }));
   if (context.role !== "actual" && clause.unit === "") {
-    issues.push(issue("TARGET_MISSING_UNIT", "warning", { text: source }));
+    const unit = suggestUnit(context.name);
+    const example = unit
+      ? formatTarget({
+          kind: "range",
+          source: "",
+          low: clause.low,
+          high: clause.high,
+          unit,
+          decimals: clause.decimals,
+          issues: [],
+        })
+      : GENERIC_EXAMPLE;
+    issues.push(issue("TARGET_MISSING_UNIT", "warning", { text: source, example }));
   }
   if (isRateName(context.name) && clause.unit === "%" && clause.high > 100) {
     issues.push(issue("TARGET_PERCENT_OVER_100", "warning", { value: `${clause.high}%` }));
@@ -274,6 +292,24 @@ function fromText(source: string, text: string, context: TargetContext): ParsedT
   const shown = source.trim().replace(/\s*\n\s*/g, "");
   const result: QualitativeTarget = { kind: "qualitative", source, text: shown, issues };
   return result;
+}
+
+/** Shown when the indicator name does not say which unit is meant. */
+const GENERIC_EXAMPLE = "≥90.00(%) / =4.00(次)";
+
+/** The value as it should be written, with the unit the indicator name suggests (=4 → =4.00(次)). */
+function exampleWithUnit(clause: NumberClause, context: TargetContext): string {
+  const unit = suggestUnit(context.name);
+  if (unit === undefined) return GENERIC_EXAMPLE;
+  return formatTarget({
+    kind: "quantitative",
+    source: "",
+    op: clause.op ?? ">=",
+    value: clause.value,
+    unit,
+    decimals: clause.decimals,
+    issues: [],
+  });
 }
 
 /** A name measuring a share (…率, …比例, …占比), ignoring a trailing unit note such as (%). */

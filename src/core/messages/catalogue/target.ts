@@ -73,8 +73,8 @@ export const targetMessages = {
     en: 'The value "{text}" has no operator, so its direction is unknown. Add ≥, ≤ or =, e.g. ≥90.00(%).',
   },
   TARGET_MISSING_UNIT: {
-    "zh-CN": "指标值“{text}”缺少计量单位，请补充单位，如 ≥90.00(%)、=4.00(次)。",
-    en: 'The value "{text}" has no unit of measure. Add one, e.g. ≥90.00(%) or =4.00(次).',
+    "zh-CN": "指标值“{text}”缺少计量单位，请补充单位，如 {example}。",
+    en: 'The value "{text}" has no unit of measure. Add one, e.g. {example}.',
   },
   TARGET_RATIO_AS_PERCENT: {
     "zh-CN": "比率类指标值 {value} 已按 {percent}% 理解，建议直接填写百分数，如 ={percent}.00(%)。",
