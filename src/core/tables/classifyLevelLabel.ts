@@ -26,6 +26,17 @@ const LEVEL1_LIST = [...LEVEL1];
  * classifyLevelLabel("产出指标(50分)") // → "level1"
  */
 export function classifyLevelLabel(text: string): "level1" | "level2" | "both" | undefined {
+  if (text === "" || text.length > 40) return undefined;
+  if (CACHE.has(text)) return CACHE.get(text);
+  const kind = classify(text);
+  if (CACHE.size > 10_000) CACHE.clear();
+  CACHE.set(text, kind);
+  return kind;
+}
+
+const CACHE = new Map<string, "level1" | "level2" | "both" | undefined>();
+
+function classify(text: string): "level1" | "level2" | "both" | undefined {
   const key = normaliseLabel(text);
   if (key === "") return undefined;
   let is1 = LEVEL1.has(key);

@@ -102,7 +102,17 @@ const PROGRESS =
  * columnRole("项目名称") // → undefined
  */
 export function columnRole(key: string): ColumnRole | undefined {
-  if (key === "") return undefined;
+  if (key === "" || key.length > 40) return undefined;
+  if (CACHE.has(key)) return CACHE.get(key);
+  const role = findRole(key);
+  if (CACHE.size > 10_000) CACHE.clear();
+  CACHE.set(key, role);
+  return role;
+}
+
+const CACHE = new Map<string, ColumnRole | undefined>();
+
+function findRole(key: string): ColumnRole | undefined {
   const direct = BY_KEY.get(key);
   if (direct) return direct;
   const bare = bareLabelKey(key);

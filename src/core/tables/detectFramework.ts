@@ -1,5 +1,6 @@
 import type { FrameworkId } from "../frameworks";
-import { findLevel1, frameworks, normaliseLabel } from "../frameworks";
+import { frameworks } from "../frameworks";
+import { levelKey, lookupLevel1 } from "./lookupLevel1";
 import type { TableKind } from "./model";
 
 /**
@@ -22,11 +23,11 @@ export function detectFramework(
   let costAsLevel2 = false;
   for (const { level1, level2 } of rows) {
     if (level1 !== "") {
-      if (findLevel1(frameworks.national, level1)) national++;
-      else if (findLevel1(frameworks.sh2020, level1)) sh2020++;
-      if (normaliseLabel(level1).startsWith("成本")) costAsLevel1 = true;
+      if (lookupLevel1(frameworks.national, level1)) national++;
+      else if (lookupLevel1(frameworks.sh2020, level1)) sh2020++;
+      if (levelKey(level1).startsWith("成本")) costAsLevel1 = true;
     }
-    if (normaliseLabel(level2).startsWith("成本")) costAsLevel2 = true;
+    if (levelKey(level2).startsWith("成本")) costAsLevel2 = true;
   }
   if (sh2020 > national) return "sh2020";
   if (costAsLevel2 && !costAsLevel1) return "national-pre2021";

@@ -1,6 +1,7 @@
 import type { TableKind } from "./model";
 import type { IndicatorHeader } from "./findIndicatorHeaders";
-import { findLevel1, frameworks } from "../frameworks";
+import { frameworks } from "../frameworks";
+import { lookupLevel1 } from "./lookupLevel1";
 
 export interface KindClues {
   readonly title?: string;
@@ -40,8 +41,8 @@ export function detectKind(clues: KindClues): TableKind {
     (l) => l !== undefined && /目标$/.test(l),
   );
   const sh2020Labels = clues.level1Labels.some((l) => {
-    const found = findLevel1(frameworks.sh2020, l);
-    return found !== undefined && !findLevel1(frameworks.national, l);
+    const found = lookupLevel1(frameworks.sh2020, l);
+    return found !== undefined && !lookupLevel1(frameworks.national, l);
   });
   const scored = cols.actual !== undefined || cols.score !== undefined;
   if (!scored && (sh2020Header || labels.target === "指标目标值" || sh2020Labels)) return "goal-sh2020";

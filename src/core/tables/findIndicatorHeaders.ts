@@ -33,10 +33,11 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let r = 0; r < view.rowCount; r++) {
     const filled = view.filledColumns(r);
-    if (filled.length < 2) continue;
+    if (filled.length < 2 || !mentionsIndicatorName(view, r, filled)) continue;
     const cols: Partial<Record<ColumnRole, number>> = {};
     const labels: Partial<Record<ColumnRole, string>> = {};
     for (const c of filled) {
+      if (view.text(r, c).length > 40) continue;
       const key = view.key(r, c);
       if (key.length > 24) continue;
       const role = columnRole(key);
@@ -74,4 +75,13 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     headers.push({ row: r, lastRow, cols, labels, deviationCols });
   }
   return headers;
+}
+
+/** Cheap pre-check: every 三级 label says 指标 or 三级 (三级指标, 指标名称, 绩效指标, 三级目标 …). */
+function mentionsIndicatorName(view: SheetView, r: number, filled: readonly number[]): boolean {
+  for (const c of filled) {
+    const text = view.text(r, c);
+    if (text.length <= 40 && (text.includes("指标") || text.includes("三级"))) return true;
+  }
+  return false;
 }

@@ -11,7 +11,6 @@ import { looksLikeTarget } from "./looksLikeTarget";
 import { bareLabelKey } from "./labelKey";
 import { isHeaderFieldLabel } from "./headerFieldLabels";
 import { composeTarget } from "./composeTarget";
-import { fromA1 } from "../address";
 
 export interface IndicatorRead {
   readonly indicators: IndicatorRow[];
@@ -60,6 +59,7 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
   });
   let level1 = emptyAt(header.lastRow + 1, cols.level1);
   let level2 = emptyAt(header.lastRow + 1, cols.level2 ?? cols.level1);
+  let level1Col: number | undefined;
   let lastPlain: Mutable<IndicatorRow> | undefined;
   let subtotal1: Mutable<IndicatorRow> | undefined;
   let subtotal2: Mutable<IndicatorRow> | undefined;
@@ -80,7 +80,8 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
     const first = filled[0] ?? 0;
     const firstKey = bareLabelKey(view.key(r, first));
 
-    const grade = findGrade(view, r, filled);
+    // 评分等级 starts its own short row, or follows 总分 on the same row.
+    const grade = filled.length <= 3 || TOTAL.test(firstKey) ? findGrade(view, r, filled) : undefined;
     if (TOTAL.test(firstKey)) {
       totalSeen = true;
       endRow = r;
@@ -127,7 +128,6 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
     // 一级 / 二级 found on this row (left of the name), wherever a shift put them.
     // A row with neither name nor target (a page-break fragment, a leftover) may only set known labels.
     const bare = view.text(r, rowName) === "" && view.text(r, rowTarget) === "";
-    const carried = level1.value === "" ? undefined : fromA1(level1.cell);
     const labels = readLevelLabels(
       view,
       r,
@@ -135,10 +135,11 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
       header,
       shift,
       bare,
-      carried ? carried.col - view.originCol : undefined,
+      level1.value === "" ? undefined : level1Col,
     );
     if (labels.level1) {
       level1 = labels.level1;
+      level1Col = labels.level1Col;
       level2 = emptyAt(r, cols.level2 ?? cols.level1);
       subtotal1 = undefined;
       subtotal2 = undefined;
@@ -256,6 +257,7 @@ function locateOrEmpty(
 function findGrade(view: SheetView, r: number, filled: readonly number[]): Located<CellValue> | undefined {
   for (let i = 0; i < filled.length; i++) {
     const c = filled[i] ?? 0;
+    if (view.text(r, c).length > 30) continue;
     const key = view.key(r, c);
     if (GRADE.test(bareLabelKey(key))) {
       const next = filled[i + 1];
@@ -311,25 +313,25 @@ function readLevelLabels(
   shift: number,
   knownOnly: boolean,
   carriedCol: number | undefined,
-): { level1?: Located<string>; level2?: Located<string> } {
+): { level1?: Located<string>; level2?: Located<string>; level1Col?: number } {
   const { level1, level2 } = header.cols;
-  const out: { level1?: Located<string>; level2?: Located<string> } = {};
+  const out: { level1?: Located<string>; level2?: Located<string>; level1Col?: number } = {};
   for (let c = 0; c < nameCol; c++) {
     const text = view.text(r, c);
     if (text === "") continue;
     const kind = classifyLevelLabel(text);
     const located = { value: text, cell: view.address(r, c) };
-    if (kind === "level1" && !out.level1) out.level1 = located;
+    if (kind === "level1" && !out.level1) setLevel1(out, located, c);
     else if (kind === "level2" && !out.level2) out.level2 = located;
     else if (kind === "both") {
       // 满意度 / 成本 name a 一级 in one framework and a 二级 in another: right of a 一级 it is a 二级.
       const rightOfLevel1 = out.level1 !== undefined || (carriedCol !== undefined && c > carriedCol);
       if ((rightOfLevel1 || (level2 !== undefined && c >= level2 + shift)) && !out.level2)
         out.level2 = located;
-      else if (!out.level1) out.level1 = located;
+      else if (!out.level1) setLevel1(out, located, c);
     } else if (!kind && shift === 0 && !knownOnly) {
       // Labels the frameworks do not know still count where the header puts them.
-      if (c === level1 && !out.level1) out.level1 = located;
+      if (c === level1 && !out.level1) setLevel1(out, located, c);
       else if (c === level2 && !out.level2) out.level2 = located;
     }
   }
@@ -399,4 +401,13 @@ function readDeviation(
   const parts = cols.map((c) => view.text(r, c)).filter((t) => t !== "");
   const first = cols.find((c) => view.text(r, c) !== "") ?? cols[0] ?? base;
   return { value: parts.join("；"), cell: view.address(r, first) };
+}
+
+function setLevel1(
+  out: { level1?: Located<string>; level1Col?: number },
+  located: Located<string>,
+  c: number,
+): void {
+  out.level1 = located;
+  out.level1Col = c;
 }

@@ -14,6 +14,7 @@ export function titleColumn(view: SheetView, r: number): number {
   const filled = view.filledColumns(r);
   if (filled.length === 0 || filled.length > 2) return -1;
   for (const c of filled) {
+    if (view.text(r, c).length > 80) continue;
     const key = view.key(r, c);
     if (key.length <= 60 && TITLE.test(key)) return c;
   }

@@ -3,7 +3,7 @@
  * A1 addresses taking `grid.origin` into account, and which merge hides which cell.
  */
 import type { CellValue, Grid } from "../grid";
-import { fromA1, parseRange, toA1 } from "../address";
+import { columnName, fromA1, parseRange, toA1 } from "../address";
 import { cellText } from "./cellText";
 import { labelKey } from "./labelKey";
 
@@ -43,6 +43,8 @@ export function createSheetView(grid: Grid): SheetView {
   const texts: (string[] | undefined)[] = new Array<string[] | undefined>(rowCount);
   const keys: (string[] | undefined)[] = new Array<string[] | undefined>(rowCount);
   const filled: (number[] | undefined)[] = new Array<number[] | undefined>(rowCount);
+  const colNames: string[] = [];
+  for (let c = 0; c < origin.col + colCount + 1; c++) colNames.push(columnName(c));
   const mergeRights = readMergeRights(grid.merges ?? [], origin.row, origin.col);
 
   const rowTexts = (r: number): string[] => {
@@ -68,12 +70,21 @@ export function createSheetView(grid: Grid): SheetView {
       if (r < 0 || r >= rowCount || c < 0 || c >= colCount) return "";
       let row = keys[r];
       if (!row) {
-        row = rowTexts(r).map(labelKey);
+        row = new Array<string>(colCount);
         keys[r] = row;
       }
-      return row[c] ?? "";
+      let key = row[c];
+      if (key === undefined) {
+        key = labelKey(rowTexts(r)[c] ?? "");
+        row[c] = key;
+      }
+      return key;
     },
-    address: (r, c) => toA1(origin.row + r, origin.col + c),
+    address: (r, c) => {
+      const col = origin.col + c;
+      const name = col >= 0 && col < colNames.length ? colNames[col] : undefined;
+      return name === undefined ? toA1(origin.row + r, col) : `${name}${origin.row + r + 1}`;
+    },
     mergeRight: (r, c) => mergeRights.get(r * 16384 + c) ?? c,
     isBlankRow: (r) => view.filledColumns(r).length === 0,
     filledColumns: (r) => {
@@ -98,7 +109,7 @@ function readMergeRights(
 ): Map<number, number> {
   const rights = new Map<number, number>();
   for (const merge of merges) {
-    const range = parseRange(merge);
+    const range = parseMerge(merge);
     if (!range) continue;
     const r = range.top - originRow;
     const c = range.left - originCol;
@@ -106,4 +117,38 @@ function readMergeRights(
     rights.set(r * 16384 + c, range.right - originCol);
   }
   return rights;
+}
+
+/**
+ * "A12:C15" → corners, without regular expressions: sheets can carry thousands of merges and this
+ * runs for every grid. Anything unusual falls back to {@link parseRange}.
+ */
+function parseMerge(text: string): { top: number; left: number; right: number } | null {
+  const colon = text.indexOf(":");
+  if (colon < 0 || text.includes("!") || text.includes("$")) return parseRange(text);
+  const a = parseCell(text, 0, colon);
+  const b = parseCell(text, colon + 1, text.length);
+  if (!a || !b) return parseRange(text);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+}
+
+function parseCell(text: string, from: number, to: number): { row: number; col: number } | null {
+  let i = from;
+  let col = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
+    else break;
+    i++;
+  }
+  if (col === 0 || i === to) return null;
+  let row = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+    i++;
+  }
+  return row === 0 ? null : { row: row - 1, col: col - 1 };
 }
