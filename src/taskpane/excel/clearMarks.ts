@@ -31,7 +31,7 @@ export async function clearMarks(context: Excel.RequestContext, options: ClearOp
     if (!existing.has(sheetName)) continue;
     restored += queueRestore(sheets.getItem(sheetName), cells);
   }
-  queueSaveRecord(context, kept);
+  queueSaveRecord(context, kept, setting);
   await context.sync();
   return restored;
 }

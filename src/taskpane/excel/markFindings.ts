@@ -131,7 +131,7 @@ export async function markFindings(
     errors += byColour.error.length;
     warnings += byColour.warning.length;
   }
-  queueSaveRecord(context, record);
+  queueSaveRecord(context, record, setting);
   await context.sync();
   return { errors, warnings, restored };
 }

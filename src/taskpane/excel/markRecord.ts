@@ -37,16 +37,18 @@ export function toMarkRecord(value: unknown): MarkRecord {
   return { v: 1, sheets: {} };
 }
 
-/** Queues writing (or deleting, when empty) the record; the caller syncs. */
-export function queueSaveRecord(context: Excel.RequestContext, record: MarkRecord): void {
+/**
+ * Queues writing the record, or deleting it when it is empty; `loaded` is the record's setting as
+ * loaded in the caller's previous sync (so a missing one is never touched). The caller syncs.
+ */
+export function queueSaveRecord(
+  context: Excel.RequestContext,
+  record: MarkRecord,
+  loaded: Excel.Setting,
+): void {
   const empty = Object.values(record.sheets).every((cells) => Object.keys(cells).length === 0);
-  if (empty) {
-    const existing = context.workbook.settings.getItemOrNullObject(MARK_RECORD_KEY);
-    // delete() on a null object is a no-op in Excel, so no extra sync is needed to check first
-    existing.delete();
-  } else {
-    context.workbook.settings.add(MARK_RECORD_KEY, JSON.stringify(record));
-  }
+  if (!empty) context.workbook.settings.add(MARK_RECORD_KEY, JSON.stringify(record));
+  else if (!loaded.isNullObject) loaded.delete();
 }
 
 /** A setting proxy for the record, to load in the caller's next sync. */

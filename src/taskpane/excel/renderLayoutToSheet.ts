@@ -4,6 +4,7 @@
  * conditional fills, frozen panes. Queues only: the caller syncs once afterwards. ExcelApi ≤ 1.9.
  */
 import { toRange } from "../../core/address";
+import { formatMessage } from "../../core/messages";
 import { layoutMatrices, styleAreas, type CellStyle, type Layout } from "../../core/templates";
 
 /** Excel's column width in points for a width in characters (7 px per character + 5 px padding). */
@@ -41,7 +42,7 @@ export function renderLayoutToSheet(sheet: Excel.Worksheet, layout: Layout): voi
       showAlert: true,
       style: v.alert === "warning" ? "Warning" : "Stop",
       title: "PerfTables",
-      message: v.alert === "warning" ? "不在下拉列表中，确定要保留吗？" : "请从下拉列表中选择。",
+      message: formatMessage(v.alert === "warning" ? "TEMPLATE_LIST_WARNING" : "TEMPLATE_LIST_STOP"),
     };
     if (v.prompt) validation.prompt = { showPrompt: true, title: "PerfTables", message: v.prompt };
   }
