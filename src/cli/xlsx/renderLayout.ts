@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { toA1 } from "../../core/address";
 import { isCellError, type CellValue } from "../../core/grid";
+import { formatMessage } from "../../core/messages";
 import {
   evaluateLayout,
   toFileFormula,
@@ -48,7 +49,8 @@ export function renderLayout(workbook: ExcelJS.Workbook, layout: Layout): ExcelJ
       formulae: [`"${v.values.join(",")}"`],
       showErrorMessage: true,
       errorStyle: v.alert,
-      ...(v.alert === "warning" ? { errorTitle: "PerfTables", error: "不在下拉列表中，确定要保留吗？" } : {}),
+      errorTitle: "PerfTables",
+      error: formatMessage(v.alert === "warning" ? "TEMPLATE_LIST_WARNING" : "TEMPLATE_LIST_STOP"),
       ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
     });
   }

@@ -33,6 +33,18 @@ export const templatesMessages = {
     "zh-CN": "年中“双监控”：执行进度、全年预计完成情况、偏差原因和完成目标可能性。",
     en: "Mid-year monitoring: progress, full-year forecast, deviation causes and likelihood of meeting goals.",
   },
+  TEMPLATE_ACTUAL_PROMPT: {
+    "zh-CN": "定性指标请选择完成情况；定量指标直接输入数值（如 89.00(%)）。",
+    en: "Qualitative indicators: pick the outcome; quantitative ones: type the value (e.g. 89.00(%)).",
+  },
+  TEMPLATE_LIST_WARNING: {
+    "zh-CN": "不在下拉列表中，确定要保留吗？",
+    en: "This is not in the list. Keep it anyway?",
+  },
+  TEMPLATE_LIST_STOP: {
+    "zh-CN": "请从下拉列表中选择。",
+    en: "Please pick a value from the list.",
+  },
   TEMPLATE_UNKNOWN_KIND: {
     "zh-CN": "未知的模板类型“{kind}”。可用类型：{kinds}。",
     en: 'Unknown template kind "{kind}". Available kinds: {kinds}.',

@@ -5,6 +5,7 @@
  */
 import { toA1, toRange } from "../../address";
 import { frameworks, type FrameworkId } from "../../frameworks";
+import { formatMessage } from "../../messages";
 import type { TemplateContent } from "../content";
 import { createLayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
@@ -163,7 +164,7 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
     range: span(C.actual),
     values: QUALITATIVE_OUTCOMES,
     alert: "warning",
-    prompt: "定性指标请选择完成情况；定量指标直接输入数值（如 89.00(%)）。",
+    prompt: formatMessage("TEMPLATE_ACTUAL_PROMPT"),
   });
   b.conditionalFill({ range: span(C.target), formula: `$J${firstRow + 1}<>""`, ...CHECK_FILL });
 
