@@ -29,10 +29,15 @@ import { detectFramework } from "./detectFramework";
  */
 export function recogniseTables(grid: Grid): RecognisedTable[] {
   try {
-    return recognise(createSheetView(grid));
+    return recogniseOrThrow(grid);
   } catch {
     return [];
   }
+}
+
+/** {@link recogniseTables} without the safety net, so tests can see an exception if one ever happens. */
+export function recogniseOrThrow(grid: Grid): RecognisedTable[] {
+  return recognise(createSheetView(grid));
 }
 
 function recognise(view: SheetView): RecognisedTable[] {
