@@ -2,6 +2,8 @@ import { columnName, fromA1, parseRange } from "../../core/address";
 import { frameworks, normaliseLabel, findLevel1 } from "../../core/frameworks";
 import type { Grid } from "../../core/grid";
 import type { LibraryEntry } from "../../core/library";
+import { planRowInsert } from "../../core/templates";
+import { isCellError } from "../../core/grid";
 import { recogniseTables, type IndicatorRow, type RecognisedTable } from "../../core/tables";
 import { readSheet } from "./readSheet";
 
@@ -118,6 +120,12 @@ export async function insertLibraryIndicator(
       sheet.getRange(`${columnName(col)}${newRow + 1}`).values = [[sameGroup ? located.value : label]];
     }
   }
+  // Excel grows a footer's SUM(F8:F19) only for rows inserted strictly inside it: at the end of the
+  // indicator block, rewrite the footer formulas as the template adapter's row planner says
+  for (const f of footerRewrites(grid, anchor.row, newRow)) {
+    sheet.getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[f.formula]];
+  }
+
   const nameCell = `${columnName(nameCol)}${newRow + 1}`;
   sheet.getRange(nameCell).values = [[entry.name]];
   // "=100%" would become a formula: the quote prefix keeps it text, as when typed
@@ -129,3 +137,25 @@ export async function insertLibraryIndicator(
 }
 
 type Located = IndicatorRow["level1"];
+
+/** Footer formulas to rewrite after inserting one row at `newRow` below `anchorRow` (sheet rows, 0-based). */
+function footerRewrites(
+  grid: Grid,
+  anchorRow: number,
+  newRow: number,
+): readonly { row: number; col: number; formula: string }[] {
+  const origin = fromA1(grid.origin ?? "A1") ?? { row: 0, col: 0 };
+  const formulas = grid.values.map((row, r) =>
+    row.map((value, c) => {
+      const formula = grid.formulas?.[r]?.[c];
+      if (formula) return formula;
+      return isCellError(value) ? value.error : value;
+    }),
+  );
+  const plan = planRowInsert(
+    { formulas, top: origin.row, left: origin.col, merges: grid.merges ?? [] },
+    anchorRow,
+    1,
+  );
+  return plan.ok && plan.at === newRow ? plan.formulas : [];
+}

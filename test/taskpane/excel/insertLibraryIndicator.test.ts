@@ -56,6 +56,29 @@ describe("insertLibraryIndicator", () => {
     expect(host.cell(null, `C${row - 1}`)?.value).toBe("系统应急响应及时率");
   });
 
+  it("grows the footer's sums when the row goes at the end of the indicators", async () => {
+    const host = fakeHost();
+    const rows: unknown[][] = fixture.rows.map((r) => [...r]);
+    rows[19]![5] = { f: "=SUM(F8:F19)" };
+    rows[19]![6] = { f: "=ROUND(SUM(G8:G19),2)" };
+    loadSheetFixture(host, { rows, merges: fixture.merges });
+    const result = await host.Excel.run((ctx) => insertLibraryIndicator(ctx, entry("受益对象满意度")));
+    expect(result).toEqual({ ok: true, address: "C20", sheet: "Sheet1" });
+    expect(host.cell(null, "A21")?.value).toBe("总分");
+    expect(host.cell(null, "F21")?.formula).toBe("=SUM(F8:F20)");
+    expect(host.cell(null, "G21")?.formula).toBe("=ROUND(SUM(G8:G20),2)");
+  });
+
+  it("leaves the footer alone when the row goes inside the block", async () => {
+    const host = fakeHost();
+    const rows: unknown[][] = fixture.rows.map((r) => [...r]);
+    rows[19]![5] = { f: "=SUM(F8:F19)" };
+    loadSheetFixture(host, { rows, merges: fixture.merges });
+    await host.Excel.run((ctx) => insertLibraryIndicator(ctx, entry("培训人数")));
+    // Excel itself stretches SUM(F8:F19) for a row inserted inside it; the fake leaves the text as is
+    expect(host.cell(null, "F21")?.formula).toBe("=SUM(F8:F19)");
+  });
+
   it("reports when the sheet has no table", async () => {
     const host = fakeHost();
     const result = await host.Excel.run((ctx) => insertLibraryIndicator(ctx, searchLibrary("ysz")[0]!));
