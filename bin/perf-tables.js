@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * perf-tables command line. Runs the compiled build when there is one (dist-cli/ or dist-tsc/),
+ * perf-tables command line. Runs a compiled CommonJS build when there is one (dist-cli/),
  * otherwise the TypeScript sources through tsx (a dev dependency; `tsx/cjs` registers it for require).
  */
 "use strict";
@@ -9,9 +9,15 @@ const fs = require("fs");
 
 function loadMain() {
   const root = path.join(__dirname, "..");
-  for (const built of ["dist-cli/cli/main.js", "dist-tsc/src/cli/main.js", "dist-tsc/cli/main.js"]) {
+  for (const built of ["dist-cli/cli/main.js", "dist-cli/src/cli/main.js"]) {
     const file = path.join(root, built);
-    if (fs.existsSync(file)) return require(file).main;
+    if (!fs.existsSync(file)) continue;
+    try {
+      const loaded = require(file);
+      if (typeof loaded.main === "function") return loaded.main;
+    } catch {
+      // Not a CommonJS build (tsc here emits ES modules): run the sources instead.
+    }
   }
   require("tsx/cjs");
   return require(path.join(root, "src/cli/main.ts")).main;
