@@ -2,6 +2,7 @@ import type { Located } from "./model";
 import type { SheetView } from "./sheetView";
 import { isHeaderFieldLabel } from "./headerFieldLabels";
 import { columnRole } from "./columnRoles";
+import { labelKey } from "./labelKey";
 
 /**
  * Header fields in rows [top, bottom): a label cell and its value in the next non-empty cell of the
@@ -28,11 +29,9 @@ export function readHeaderFields(
       const c = filled[i] ?? 0;
       if (used.has(r * 16384 + c)) continue;
       const key = view.key(r, c).replace(/^其中[:：]/, "");
-      const colon = /^([^:：]{2,24})[:：](.+)$/.exec(view.key(r, c));
-      if (colon && colon[1] && isHeaderFieldLabel(colon[1])) {
-        const raw = view.text(r, c);
-        const at = raw.search(/[:：]/);
-        setField(fields, colon[1], { value: raw.slice(at + 1).trim(), cell: view.address(r, c) });
+      const pairs = readInlinePairs(view.text(r, c));
+      if (pairs.length > 0) {
+        for (const [label, value] of pairs) setField(fields, label, { value, cell: view.address(r, c) });
         continue;
       }
       const endsWithColon = /[:：]\s*$/.test(view.text(r, c));
@@ -75,4 +74,27 @@ function setField(fields: Record<string, Located<string>>, key: string, value: L
     .replace(/\(/g, "（")
     .replace(/\)/g, "）");
   if (!(name in fields)) fields[name] = value;
+}
+
+/**
+ * "label：value" pairs typed into one cell, possibly several ("项目名称： 旅游投诉热线服务 项目类别：
+ * 经常性专项业务费"); only known header labels count, so a value such as "工作架构：…" stays a value.
+ */
+function readInlinePairs(text: string): [string, string][] {
+  if (!/[:：]./.test(text)) return [];
+  const pieces = text.split(/\s+(?=[^\s:：]{2,24}[:：])/);
+  const pairs: [string, string][] = [];
+  for (const piece of pieces) {
+    const m = /^([^:：]{2,24})[:：]([\s\S]*)$/.exec(piece.trim());
+    const label = m?.[1] ? labelKey(m[1]) : "";
+    if (!m || !isHeaderFieldLabel(label)) {
+      if (pairs.length === 0) return [];
+      // Not a label: the text belongs to the previous value.
+      const last = pairs[pairs.length - 1];
+      if (last) last[1] = `${last[1]} ${piece.trim()}`.trim();
+      continue;
+    }
+    pairs.push([label, (m[2] ?? "").trim()]);
+  }
+  return pairs.filter(([, value]) => value !== "" || pieces.length > 1);
 }
