@@ -20,24 +20,14 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Browser tests run when Chromium is installed, and always in CI (where a missing browser fails them). */
 export const browserTestsEnabled = existsSync(CHROMIUM) || process.env.CI === "true";
 
-/** Builds the add-in once per run into test-output/browser-dist (never touching dist/). */
+/** Builds the add-in into test-output/browser-dist (never touching dist/, which others may be serving). */
 export function buildPane(): string {
-  const marker = join(BUILD_DIR, "taskpane.html");
-  const fresh = existsSync(marker) && Date.now() - statSync(marker).mtimeMs < 60_000;
-  if (!fresh) {
-    mkdirSync(OUTPUT, { recursive: true });
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
-        "--mode",
-        "development",
-        "--output-path",
-        BUILD_DIR,
-      ],
-      { cwd: ROOT, stdio: "pipe", timeout: 170_000 },
-    );
-  }
+  mkdirSync(OUTPUT, { recursive: true });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", BUILD_DIR],
+    { cwd: ROOT, stdio: "pipe", timeout: 170_000 },
+  );
   return BUILD_DIR;
 }
 

@@ -150,6 +150,9 @@ d("task pane in a browser", () => {
     const { page } = await openPane(browser, url, { displayLanguage: "en-US" });
     await page.getByRole("tab", { name: "Check" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.screenshot({ path: join(SHOTS, "settings-en-320.png"), fullPage: true });
     await page.close();
   });
 

@@ -16,7 +16,7 @@ export const uiMessages = {
   UI_TABS_LABEL: { "zh-CN": "功能", en: "Sections" },
   UI_TAB_INSERT: { "zh-CN": "插入表格", en: "Insert" },
   UI_TAB_VALIDATE: { "zh-CN": "校验", en: "Check" },
-  UI_TAB_LIBRARY: { "zh-CN": "指标库", en: "Indicators" },
+  UI_TAB_LIBRARY: { "zh-CN": "指标库", en: "Library" },
   UI_TAB_SETTINGS: { "zh-CN": "设置", en: "Settings" },
   UI_TAB_HELP: { "zh-CN": "帮助", en: "Help" },
 
