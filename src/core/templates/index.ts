@@ -12,3 +12,4 @@ export { styleAreas, type StyleArea } from "./styleAreas";
 export { layoutMatrices, type LayoutMatrices } from "./layoutMatrices";
 export { shiftFormulaRows } from "./formula/shiftFormulaRows";
 export { planRowInsert, rowOf, type SheetSnapshot, type RowInsertPlan } from "./planRowInsert";
+export { moveFormula } from "./formula/moveFormula";

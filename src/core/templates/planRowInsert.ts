@@ -3,6 +3,7 @@
  * one load returns (the used range's formulas and merged areas): the Excel adapter then only queues it.
  */
 import { fromA1, parseRange, toRange } from "../address";
+import { moveFormula } from "./formula/moveFormula";
 import { shiftFormulaRows } from "./formula/shiftFormulaRows";
 
 export interface SheetSnapshot {
@@ -29,7 +30,10 @@ export type RowInsertPlan =
       readonly clearCols: readonly number[];
       /** Areas to merge again after the insertion (一级 and 二级 grown by count). */
       readonly merges: readonly string[];
-      /** Footer formulas rewritten so their ranges take the new rows in (sheet coordinates after insert). */
+      /**
+       * Formulas to write after the copy (sheet coordinates after the insertion): template formulas the
+       * source row had lost to typed values, and footer formulas whose ranges must take the new rows in.
+       */
       readonly formulas: readonly { readonly row: number; readonly col: number; readonly formula: string }[];
     }
   | { readonly ok: false; readonly code: string; readonly params?: Readonly<Record<string, string>> };
@@ -97,17 +101,29 @@ export function planRowInsert(sheet: SheetSnapshot, activeRow: number, count: nu
   const firstCol = (level2Col ?? level1Col) + 1;
   const lastCol = sheet.left + Math.max(...sheet.formulas.map((r) => r.length)) - 1;
 
+  // Typed columns are cleared on the new rows. Where the unit typed over a formula of the template
+  // (its own 得分 instead of the default), the formula comes back from the nearest row that kept it.
   const clearCols: number[] = [];
+  const formulas: { row: number; col: number; formula: string }[] = [];
+  const formulaAt = (row: number, col: number): string | null => {
+    const v = sheet.formulas[row - sheet.top]?.[col - sheet.left];
+    return typeof v === "string" && v.startsWith("=") ? v : null;
+  };
   for (let col = firstCol; col <= lastCol; col++) {
-    const v = sheet.formulas[sourceRow - sheet.top]?.[col - sheet.left];
-    if (!(typeof v === "string" && v.startsWith("="))) clearCols.push(col);
+    if (formulaAt(sourceRow, col) !== null) continue;
+    clearCols.push(col);
+    const donor = nearestRowWithFormula(formulaAt, col, sourceRow, first, last);
+    if (donor === null) continue;
+    const template = formulaAt(donor, col) ?? "";
+    for (let k = 0; k < count; k++) {
+      formulas.push({ row: at + k, col, formula: moveFormula(template, at + k - donor) });
+    }
   }
 
   const merges = [toRange(block1.top, level1Col, block1.bottom + count, level1Col)];
   if (level2Col !== null) merges.push(toRange(block2.top, level2Col, block2.bottom + count, level2Col));
 
   // Excel stretches ranges only for rows inserted strictly inside them: at the region's end, rewrite.
-  const formulas: { row: number; col: number; formula: string }[] = [];
   if (at === last + 1) {
     for (let row = at; row < sheet.top + rowCount; row++) {
       sheet.formulas[row - sheet.top]?.forEach((v, i) => {
@@ -119,6 +135,20 @@ export function planRowInsert(sheet: SheetSnapshot, activeRow: number, count: nu
     }
   }
   return { ok: true, at, count, sourceRow, firstCol, lastCol, clearCols, merges, formulas };
+}
+
+function nearestRowWithFormula(
+  formulaAt: (row: number, col: number) => string | null,
+  col: number,
+  from: number,
+  first: number,
+  last: number,
+): number | null {
+  for (let d = 1; from - d >= first || from + d <= last; d++) {
+    if (from - d >= first && formulaAt(from - d, col) !== null) return from - d;
+    if (from + d <= last && formulaAt(from + d, col) !== null) return from + d;
+  }
+  return null;
 }
 
 function findHeaderRow(sheet: SheetSnapshot, text: (row: number, col: number) => string): number | null {

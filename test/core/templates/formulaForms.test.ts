@@ -42,3 +42,17 @@ describe("fromFileFormula repairs prefixed stored names", () => {
     expect(fromFileFormula(stored)).toBe(typed);
   });
 });
+
+describe("moveFormula", () => {
+  test.each([
+    ["=I13", 5, "=I18"],
+    ['=IF(D13="","",PERF.CHECK(D13,$A$13,$B$13,C13))', 2, '=IF(D15="","",PERF.CHECK(D15,$A$13,$B$13,C15))'],
+    [
+      '=IF(COUNTA(D13:F13)<3,"D13",_xldudf_PERF_SCORE(D13,E13,F13))',
+      -1,
+      '=IF(COUNTA(D12:F12)<3,"D13",_xldudf_PERF_SCORE(D12,E12,F12))',
+    ],
+  ])("%s moved %i rows", (formula, delta, expected) => {
+    expect(moveFormula(formula, delta)).toBe(expected);
+  });
+});
