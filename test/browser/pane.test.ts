@@ -3,7 +3,7 @@
  * go to a finding, clear marks, change a setting, insert a library indicator), cell text shown as text,
  * the outside-Excel message, and screenshots at 320 and 500 px in test-output/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -97,17 +97,33 @@ d("task pane in a browser", () => {
   let browser: Browser;
   let server: Server;
   let url: string;
+  let builtDir: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const dir = buildPane();
-    ({ server, url } = await serve(dir));
+    builtDir = buildPane();
+    ({ server, url } = await serve(builtDir));
     browser = await launch();
   });
 
   afterAll(async () => {
     await browser?.close();
     await new Promise((ok) => server?.close(ok));
+  });
+
+  it("ships a page with a strict Content-Security-Policy and no inline script", () => {
+    const html = readFileSync(join(builtDir, "taskpane.html"), "utf8");
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain("unsafe-eval");
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThanOrEqual(4); // office.js, taskpane, functions, commands
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/\ssrc=/);
+      expect(body?.trim()).toBe("");
+    }
   });
 
   it("says to open it in Excel when there is no Excel host", async () => {
