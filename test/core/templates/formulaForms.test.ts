@@ -1,6 +1,7 @@
 import {
   fromFileFormula,
   hasPerfCall,
+  moveFormula,
   shiftFormulaRows,
   toFileFormula,
   uniqueSheetName,
