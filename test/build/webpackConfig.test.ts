@@ -1,0 +1,97 @@
+/**
+ * The build configuration without running a build: the production URL swap in manifest.xml, the
+ * office.js-from-the-package option, and the one page carrying all three chunks.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "../..");
+
+interface CopyPattern {
+  from: string;
+  to: string;
+  transform?: (content: Buffer) => string;
+}
+
+interface WebpackConfig {
+  entry: Record<string, string>;
+  devtool: string | false;
+  plugins: { constructor: { name: string }; patterns?: CopyPattern[]; userOptions?: { chunks?: string[] } }[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require("../../webpack.config.js") as (
+  env: Record<string, string | boolean>,
+  argv: { mode: string },
+) => WebpackConfig;
+
+const manifest = fs.readFileSync(path.join(root, "manifest.xml"));
+
+function copiedManifest(config: WebpackConfig): string {
+  const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin");
+  const pattern = copy?.patterns?.find((p) => p.from === "manifest*.xml");
+  if (!pattern?.transform) throw new Error("no manifest copy pattern");
+  return pattern.transform(manifest);
+}
+
+const quiet = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+afterAll(() => quiet.mockRestore());
+
+describe("webpack.config.js", () => {
+  test("production: every localhost URL of the manifest becomes the site URL (slash added)", () => {
+    const out = copiedManifest(makeConfig({ url: "https://intranet.example/perf" }, { mode: "production" }));
+    expect(out).not.toContain("localhost");
+    const urls = [...out.matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith("https://intranet.example/perf/")).toBe(true);
+    expect(out).toContain('Value="https://intranet.example/perf/functions-zh-cn.json"');
+  });
+
+  test("PERF_TABLES_URL is used when --env url is absent", () => {
+    const saved = process.env.PERF_TABLES_URL;
+    process.env.PERF_TABLES_URL = "https://perf.example.cn/";
+    try {
+      expect(copiedManifest(makeConfig({}, { mode: "production" }))).toContain(
+        "https://perf.example.cn/taskpane.html",
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PERF_TABLES_URL;
+      else process.env.PERF_TABLES_URL = saved;
+    }
+  });
+
+  test("an http:// site is refused (Office loads add-ins over HTTPS only)", () => {
+    expect(() => makeConfig({ url: "http://intranet.example/" }, { mode: "production" })).toThrow(/https/);
+  });
+
+  test("development keeps https://localhost:3000 and uses no eval source maps (the page's CSP forbids eval)", () => {
+    const saved = process.env.PERF_TABLES_URL;
+    delete process.env.PERF_TABLES_URL;
+    try {
+      const config = makeConfig({}, { mode: "development" });
+      expect(copiedManifest(config)).toBe(manifest.toString());
+      expect(String(config.devtool)).not.toMatch(/eval/);
+    } finally {
+      if (saved !== undefined) process.env.PERF_TABLES_URL = saved;
+    }
+  });
+
+  test("one page carries the task pane, the functions and the commands", () => {
+    const config = makeConfig({}, { mode: "production" });
+    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
+    const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
+    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions", "commands"]);
+  });
+
+  test("--env officejs=local copies the office.js package and rewrites the page", () => {
+    const local = makeConfig({ url: "https://x.example/", officejs: "local" }, { mode: "production" });
+    const copy = local.plugins.find((p) => p.constructor.name === "CopyPlugin");
+    const officeJs = copy?.patterns?.find((p) => p.to === "officejs");
+    expect(officeJs).toBeDefined();
+    expect(fs.existsSync(path.join(officeJs?.from ?? "", "office.js"))).toBe(true);
+    expect(fs.existsSync(path.join(officeJs?.from ?? "", "o15apptofilemappingtable.js"))).toBe(true);
+    expect(local.plugins.some((p) => p.constructor.name === "LocalOfficeJsPlugin")).toBe(true);
+    const cdn = makeConfig({ url: "https://x.example/" }, { mode: "production" });
+    expect(cdn.plugins.some((p) => p.constructor.name === "LocalOfficeJsPlugin")).toBe(false);
+  });
+});
