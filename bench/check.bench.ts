@@ -8,6 +8,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "esbuild";
 import ExcelJS from "exceljs";
 import { checkFile, checkFiles } from "../src/cli/report";
 import { readWorkbook } from "../src/cli/xlsx/readWorkbook";
@@ -131,7 +132,18 @@ export async function run(): Promise<string[]> {
     for (const path of files.slice(0, 100)) await checkFile(path, NATIONAL_RULES);
 
     let errors = 0;
-    const passes: Record<"load" | "read" | "check" | "workers", () => Promise<void>> = {
+    // The worker as a compiled build would ship it: one bundled .js file (esbuild, which tsx brings).
+    const bundledWorker = join(dir, "checkWorker.js");
+    await build({
+      entryPoints: [join(__dirname, "../src/cli/report/checkWorker.ts")],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      outfile: bundledWorker,
+      logLevel: "silent",
+    });
+    const passes: Record<"load" | "read" | "check" | "workers" | "bundled", () => Promise<void>> = {
       load: async () => {
         for (const path of files)
           await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
@@ -152,10 +164,13 @@ export async function run(): Promise<string[]> {
       workers: async () => {
         await checkFiles(files, NATIONAL_RULES, { jobs: 2 });
       },
+      bundled: async () => {
+        await checkFiles(files, NATIONAL_RULES, { jobs: 2, workerScript: bundledWorker });
+      },
     };
     // Rounds interleaved, best of each: other processes on the machine disturb single passes.
     const none: PassTime = { wall: Infinity, cpu: Infinity };
-    const best = { load: none, read: none, check: none, workers: none };
+    const best = { load: none, read: none, check: none, workers: none, bundled: none };
     for (let round = 0; round < ROUNDS; round++) {
       for (const key of Object.keys(passes) as (keyof typeof passes)[]) {
         const t = await timePass(passes[key]);
@@ -168,10 +183,11 @@ export async function run(): Promise<string[]> {
       describe("load only (exceljs xlsx.load)", FILES, best.load),
       describe("read into grids (readWorkbook)", FILES, best.read),
       describe("load + check (checkFile, 1 thread)", FILES, best.check),
-      describe("load + check, 2 worker threads", FILES, best.workers),
+      describe("load + check, 2 workers (tsx sources)", FILES, best.workers),
+      describe("load + check, 2 workers (bundled .js)", FILES, best.bundled),
       `checking overhead on top of exceljs loading: ${overhead(best.check, best.load)} (goal < 15 %)`,
       `recognise + validate on top of readWorkbook: ${overhead(best.check, best.read)}`,
-      `2 workers vs 1 thread, wall clock: ×${(best.check.wall / best.workers.wall).toFixed(2)} (worker start-up included)`,
+      `2 workers vs 1 thread, wall clock: ×${(best.check.wall / best.bundled.wall).toFixed(2)} bundled, ×${(best.check.wall / best.workers.wall).toFixed(2)} from tsx sources (start-up included)`,
       `error findings in the generated files (expected 0): ${errors}`,
       `load average during the run: ${loadavg()
         .map((n) => n.toFixed(1))

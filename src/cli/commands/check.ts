@@ -13,6 +13,7 @@ import {
   collectFiles,
   formatHuman,
   isReviewWorkbook,
+  runsCompiled,
   progressBar,
   say,
   toCheckReport,
@@ -123,7 +124,8 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  const jobs = parsed.jobs ?? (files.length >= WORKER_THRESHOLD ? DEFAULT_WORKERS : 1);
+  // Workers pay off from WORKER_THRESHOLD files, and only when compiled (see runsCompiled).
+  const jobs = parsed.jobs ?? (files.length >= WORKER_THRESHOLD && runsCompiled() ? DEFAULT_WORKERS : 1);
   const showProgress = io.isTTY && files.length > 1;
   const checked = await checkFiles(files, options, {
     jobs,

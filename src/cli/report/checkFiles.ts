@@ -9,6 +9,11 @@ export interface CheckFilesOptions {
   readonly jobs: number;
   /** Let scoring settings stored in a workbook (by the pane) override `options` for that workbook. */
   readonly useStoredSettings?: boolean;
+  /**
+   * Worker entry to run instead of the checkWorker module next to this file (e.g. a bundled .js):
+   * from TypeScript sources every worker would otherwise compile the module graph again through tsx.
+   */
+  readonly workerScript?: string;
   /** Called after each file, in completion order. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -23,12 +28,12 @@ export interface CheckFilesOptions {
 export async function checkFiles(
   paths: readonly string[],
   options: ScoringOptions,
-  { jobs, onProgress, useStoredSettings = false }: CheckFilesOptions,
+  { jobs, onProgress, useStoredSettings = false, workerScript }: CheckFilesOptions,
 ): Promise<CheckedFile[]> {
   const workers = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
   const check = (path: string): Promise<CheckedFile> => checkFileSafely(path, options, useStoredSettings);
   if (workers <= 1) return checkSequentially(paths, check, onProgress);
-  return checkInWorkers(paths, { options, useStoredSettings }, check, workers, onProgress);
+  return checkInWorkers(paths, { options, useStoredSettings }, check, workers, workerScript, onProgress);
 }
 
 async function checkSequentially(
@@ -49,6 +54,7 @@ function checkInWorkers(
   rules: { readonly options: ScoringOptions; readonly useStoredSettings: boolean },
   check: (path: string) => Promise<CheckedFile>,
   count: number,
+  workerScript: string | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CheckedFile[]> {
   return new Promise((resolvePromise) => {
@@ -85,7 +91,7 @@ function checkInWorkers(
       }
     };
     for (let i = 0; i < count; i++) {
-      const worker = startWorker();
+      const worker = startWorker(workerScript);
       alive.add(worker);
       worker.on("message", (msg: { id: number; result: CheckedFile }) => {
         inFlight.delete(worker);
@@ -98,8 +104,17 @@ function checkInWorkers(
   });
 }
 
+/**
+ * Whether this module runs as compiled JavaScript. From TypeScript sources (tsx) each worker compiles
+ * the whole module graph again, which costs seconds: workers only pay off compiled or bundled.
+ */
+export function runsCompiled(): boolean {
+  return extname(__filename) === ".js";
+}
+
 /** The worker script next to this file; from TypeScript sources it is loaded through tsx. */
-function startWorker(): Worker {
+function startWorker(script?: string): Worker {
+  if (script) return new Worker(script);
   const ext = extname(__filename);
   const file = join(__dirname, `checkWorker${ext}`);
   if (ext === ".ts") {

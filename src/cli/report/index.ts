@@ -8,7 +8,7 @@ export {
   type CheckedFinding,
 } from "./checkFile";
 export { checkFileSafely } from "./checkFileSafely";
-export { checkFiles, type CheckFilesOptions } from "./checkFiles";
+export { checkFiles, runsCompiled, type CheckFilesOptions } from "./checkFiles";
 export { collectFiles } from "./collectFiles";
 export { toCheckReport } from "./toCheckReport";
 export { formatHuman, shortPath } from "./formatHuman";
