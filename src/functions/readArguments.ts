@@ -22,7 +22,7 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * readNumber("17.50", "budget"); // 17.5
  */
 export function readNumber(value: unknown, param: string, optional = false): number | null {
-  rejectErrorValue(value, param);
+  value = toPlainValue(value, param);
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
     if (optional) return null;
     throw toCustomFunctionError({ code: "FN_MISSING_ARGUMENT", error: "NA", params: { param } });
@@ -52,7 +52,7 @@ export function readRequiredNumber(value: unknown, param: string): number {
  * A boolean is neither and gives #VALUE!.
  */
 export function readValueText(value: unknown, param: string): string | number | null {
-  rejectErrorValue(value, param);
+  value = toPlainValue(value, param);
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
@@ -68,7 +68,7 @@ export function readValueText(value: unknown, param: string): string | number | 
 
 /** Reads optional text (null/"" → null); numbers are turned into their text. */
 export function readOptionalText(value: unknown, param: string): string | null {
-  rejectErrorValue(value, param);
+  value = toPlainValue(value, param);
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value.trim() === "" ? null : value.trim();
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
@@ -91,16 +91,27 @@ export function unwrapSingleCell(value: MatrixArgument): unknown {
   return value;
 }
 
-/** Excel does not pass error values to custom functions, but other hosts (tests, HyperFormula) might. */
-function rejectErrorValue(value: unknown, param: string): void {
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    const error = (value as { error?: unknown; code?: unknown }).error ?? (value as { code?: unknown }).code;
-    throw toCustomFunctionError({
-      code: "FN_ERROR_ARGUMENT",
-      error: "VALUE",
-      params: { param, value: typeof error === "string" ? error : "#VALUE!" },
-    });
+/**
+ * Parameters of type "any" may receive Excel's rich cell values (`{ type, basicValue }`, e.g. a linked
+ * data type); they are read by their basic value. Excel does not pass error values to custom functions,
+ * but other hosts (tests, HyperFormula) might: those become #VALUE! with FN_ERROR_ARGUMENT.
+ */
+function toPlainValue(value: unknown, param: string): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const rich = value as { type?: unknown; basicValue?: unknown; error?: unknown; code?: unknown };
+  const basic = rich.basicValue;
+  if (
+    rich.type !== "Error" &&
+    (typeof basic === "string" || typeof basic === "number" || typeof basic === "boolean")
+  ) {
+    return basic;
   }
+  const error = rich.error ?? rich.code ?? (rich.type === "Error" ? basic : undefined);
+  throw toCustomFunctionError({
+    code: "FN_ERROR_ARGUMENT",
+    error: "VALUE",
+    params: { param, value: typeof error === "string" ? error : "#VALUE!" },
+  });
 }
 
 function toHalfWidth(text: string): string {
