@@ -79,6 +79,8 @@ export interface FakeOptions {
   readonly outsideExcel?: boolean;
   readonly apiVersion?: string;
   readonly readyDelay?: number;
+  /** Milliseconds each sync takes. */
+  readonly syncDelay?: number;
   /** Fail the office.js request, as a firewall blocking the CDN would. */
   readonly blockOfficeJs?: boolean;
 }

@@ -125,6 +125,8 @@
       syncCount: 0,
       collectionHandlers: [],
       apiVersion: options.apiVersion || "1.14",
+      /** Milliseconds each sync takes (a slow workbook), 0 by default. */
+      syncDelay: options.syncDelay || 0,
       mergedAreas: options.mergedAreas !== false,
       log: [],
     };
@@ -212,7 +214,9 @@
       // Excel tags the add-in's own writes from ExcelApi 1.14 on; before, events carry no trigger source
       const source = compareVersion(state.apiVersion, "1.14") >= 0 ? "ThisLocalAddin" : undefined;
       for (const w of writes) fireChanged(state, w.sheet, w.rect, w.type, source);
-      return Promise.resolve();
+      return state.syncDelay
+        ? new Promise((resolve) => setTimeout(resolve, state.syncDelay))
+        : Promise.resolve();
     };
     ctx.trackedObjects = { add() {}, remove() {} };
     ctx.workbook = makeWorkbook(ctx);

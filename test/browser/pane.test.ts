@@ -257,6 +257,22 @@ d("task pane in a browser", () => {
     await page.close();
   });
 
+  it("shows progress when Excel is slow, then the result", async () => {
+    const { page, problems } = await openPane(browser, url, { syncDelay: 400 });
+    await page.getByRole("tab", { name: "校验" }).click();
+    await host.seed(page, fixture.rows, fixture.merges);
+    const run = page.getByRole("button", { name: "校验当前工作表" });
+    await run.click();
+    await page.locator(".status--progress").filter({ hasText: "正在校验当前工作表" }).waitFor();
+    expect(await page.getAttribute("#status", "aria-busy")).toBe("true");
+    expect(await run.getAttribute("aria-disabled")).toBe("true");
+    await page.locator(".summary").filter({ hasText: "错误 1 项" }).waitFor();
+    expect(await page.locator(".status--progress").count()).toBe(0);
+    expect(await run.getAttribute("aria-disabled")).toBeNull();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows a message saying what to do when Excel fails", async () => {
     const { page, problems } = await openPane(browser, url, {});
     await page.getByRole("tab", { name: "校验" }).click();
