@@ -50,3 +50,20 @@ function classify(text: string): "level1" | "level2" | "both" | undefined {
   if (is2) return "level2";
   return undefined;
 }
+
+/**
+ * The whole label a page-break fragment stands for, when exactly one known label starts with it
+ * ("可持续影响指" → "可持续影响指标"); undefined for whole labels and for anything else.
+ *
+ * @example
+ * completeLevelLabel("可持续影响指") // → "可持续影响指标"
+ * completeLevelLabel("时效指标") // → undefined
+ */
+export function completeLevelLabel(text: string): string | undefined {
+  const key = normaliseLabel(text);
+  if (key.length < 4 || LEVEL1.has(key) || LEVEL2.has(key)) return undefined;
+  const matches = new Set([...LEVEL1_LIST, ...LEVEL2_LIST].filter((label) => label.startsWith(key)));
+  // "可持续影响指标" and "可持续影响" differ only by the 指标 suffix: prefer the one with it.
+  const full = [...matches].filter((label) => label.endsWith("指标") || !matches.has(`${label}指标`));
+  return full.length === 1 ? full[0] : undefined;
+}

@@ -6,7 +6,7 @@ import type { IndicatorRow, Located } from "./model";
 import type { SheetView } from "./sheetView";
 import type { IndicatorHeader } from "./findIndicatorHeaders";
 import type { ColumnRole } from "./columnRoles";
-import { classifyLevelLabel } from "./classifyLevelLabel";
+import { classifyLevelLabel, completeLevelLabel } from "./classifyLevelLabel";
 import { looksLikeTarget } from "./looksLikeTarget";
 import { bareLabelKey } from "./labelKey";
 import { isHeaderFieldLabel } from "./headerFieldLabels";
@@ -320,7 +320,8 @@ function readLevelLabels(
     const text = view.text(r, c);
     if (text === "") continue;
     const kind = classifyLevelLabel(text);
-    const located = { value: text, cell: view.address(r, c) };
+    // A label broken over a page ("可持续影响指") stands for the whole label.
+    const located = { value: (kind && completeLevelLabel(text)) || text, cell: view.address(r, c) };
     if (kind === "level1" && !out.level1) setLevel1(out, located, c);
     else if (kind === "level2" && !out.level2) out.level2 = located;
     else if (kind === "both") {

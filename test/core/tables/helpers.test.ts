@@ -4,7 +4,7 @@ import { labelKey } from "../../../src/core/tables/labelKey";
 import { columnRole } from "../../../src/core/tables/columnRoles";
 import { composeTarget } from "../../../src/core/tables/composeTarget";
 import { parseAmount } from "../../../src/core/tables/parseAmount";
-import { classifyLevelLabel } from "../../../src/core/tables/classifyLevelLabel";
+import { classifyLevelLabel, completeLevelLabel } from "../../../src/core/tables/classifyLevelLabel";
 import { looksLikeTarget } from "../../../src/core/tables/looksLikeTarget";
 import type { CellValue } from "../../../src/core/grid";
 import { TABLE_FIXTURE_DIR } from "./tableFixtures";
@@ -16,6 +16,7 @@ interface Cases {
   parseAmount: [CellValue, number | null][];
   classifyLevelLabel: [string, string | null][];
   looksLikeTarget: [string, string | null][];
+  completeLevelLabel: [string, string | null][];
 }
 
 const cases = JSON.parse(readFileSync(join(TABLE_FIXTURE_DIR, "cases", "helpers.json"), "utf8")) as Cases;
@@ -38,5 +39,8 @@ describe("recogniser helpers (cases in test/fixtures/tables/cases/helpers.json)"
   });
   it.each(cases.looksLikeTarget)("looksLikeTarget(%j) → %j", (input, expected) => {
     expect(looksLikeTarget(input) ?? null).toBe(expected);
+  });
+  it.each(cases.completeLevelLabel)("completeLevelLabel(%j) → %j", (input, expected) => {
+    expect(completeLevelLabel(input) ?? null).toBe(expected);
   });
 });
