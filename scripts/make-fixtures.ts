@@ -44,8 +44,32 @@ async function writeFixtureWorkbook(name: string): Promise<void> {
     });
     for (const merge of sheet.merges ?? []) ws.mergeCells(merge);
   }
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = Buffer.from(await withFixedClock(() => workbook.xlsx.writeBuffer()));
   writeFileSync(join(WORKBOOK_FIXTURE_DIR, `${name}.xlsx`), buffer);
+}
+
+/**
+ * The zip writer stamps every entry with the current time; a fixed clock while writing keeps the
+ * committed workbooks byte-identical from one run to the next.
+ */
+async function withFixedClock<T>(write: () => Promise<T>): Promise<T> {
+  const RealDate = Date;
+  const fixed = FIXED_DATE.getTime();
+  class FixedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await write();
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
 
 /** Files the reader must reject with the right error code. */
