@@ -1,7 +1,7 @@
 import { columnName, fromA1, parseRange } from "../../core/address";
 import { frameworks, normaliseLabel, findLevel1 } from "../../core/frameworks";
 import type { Grid } from "../../core/grid";
-import type { LibraryEntry } from "../../core/library";
+import { libraryEntries, libraryFrameworkOf, type LibraryEntry } from "../../core/library";
 import { planRowInsert } from "../../core/templates";
 import { isCellError } from "../../core/grid";
 import { recogniseTables, type IndicatorRow, type RecognisedTable } from "../../core/tables";
@@ -65,7 +65,7 @@ function column(cell: string): number {
  */
 export async function insertLibraryIndicator(
   context: Excel.RequestContext,
-  entry: LibraryEntry,
+  picked: LibraryEntry,
 ): Promise<InsertIndicatorResult> {
   const selection = context.workbook.getSelectedRange();
   selection.load("rowIndex");
@@ -77,6 +77,11 @@ export async function insertLibraryIndicator(
   const last = rows[rows.length - 1];
   if (!table || !last) return { ok: false, reason: "NO_TABLE" };
 
+  // an indicator picked from the other framework's list takes this table's 一级/二级 when the table's
+  // list has it too ("预算执行率" is 成本指标 nationally, 投入与管理 in Shanghai)
+  const own = libraryFrameworkOf(table.framework);
+  const entry =
+    picked.framework === own ? picked : (libraryEntries[own].find((e) => e.name === picked.name) ?? picked);
   const inLevel1 = rows.filter((r) => sameLevel1(table, r.level1.value, entry.level1));
   const inLevel2 = inLevel1.filter((r) => sameLabel(r.level2.value, entry.level2));
   const anchor: IndicatorRow = inLevel2[inLevel2.length - 1] ?? inLevel1[inLevel1.length - 1] ?? last;

@@ -79,6 +79,16 @@ describe("insertLibraryIndicator", () => {
     expect(host.cell(null, "F21")?.formula).toBe("=SUM(F8:F19)");
   });
 
+  it("places an indicator picked from the other framework's list under this table's 一级/二级", async () => {
+    const host = fakeHost();
+    loadSheetFixture(host, fixture);
+    const shanghai = libraryEntries.sh2020.find((e) => e.name === "预算执行率")!;
+    expect(shanghai.level1).toBe("投入与管理");
+    const result = await host.Excel.run((ctx) => insertLibraryIndicator(ctx, shanghai));
+    expect(result).toEqual({ ok: true, address: "C9", sheet: "Sheet1" });
+    expect((await tableRows(host))[1]).toEqual(["成本指标", "经济成本指标", "预算执行率", "≥95%"]);
+  });
+
   it("reports when the sheet has no table", async () => {
     const host = fakeHost();
     const result = await host.Excel.run((ctx) => insertLibraryIndicator(ctx, searchLibrary("ysz")[0]!));
