@@ -28,6 +28,9 @@ export function structureRules(table: RecognisedTable, ctx: ValidationContext): 
     seen.add(key);
     findings.push(finding);
   };
+  if (!ctx.rows.some((f) => f.row.name.value.trim() !== "" || f.row.target.value.trim() !== "")) {
+    return [makeFinding(tableCorner(table), "STRUCTURE_NO_INDICATORS", "error")];
+  }
   const frameworksToTry = alternativesOf(ctx.framework);
   const lookup = levelLookup(frameworksToTry);
   for (const facts of ctx.rows) checkLevels(facts, ctx.framework, lookup, push);

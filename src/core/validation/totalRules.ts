@@ -64,7 +64,7 @@ function checkGrade(
 ): Finding[] {
   const cell = table.claimedGrade;
   if (!cell || isBlank(cell.value)) {
-    return table.kind === "self-eval" && table.claimedTotal
+    return table.kind === "self-eval" && table.claimedTotal && recomputedGrade !== null
       ? [
           makeFinding(cell?.cell ?? table.claimedTotal.cell, "TOTALS_GRADE_MISSING", "warning", {
             grade: recomputedGrade ?? "-",

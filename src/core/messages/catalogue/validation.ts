@@ -44,6 +44,10 @@ export const validationMessages = {
       "三级指标“{name}”像一句话而不是可衡量的指标名称。请改为简短的名称（如“××完成率”“××满意度”），说明写在指标值中。",
     en: "Level-3 indicator “{name}” reads as a sentence, not a measurable indicator. Use a short name (e.g. “… completion rate”) and put details in the target.",
   },
+  STRUCTURE_NO_INDICATORS: {
+    "zh-CN": "表中没有填写任何绩效指标。请填写三级指标及其指标值。",
+    en: "The table has no indicators. Fill in the level-3 indicators and their targets.",
+  },
   STRUCTURE_LEVEL1_ABSENT: {
     "zh-CN": "表中没有一级指标“{level1}”下的指标。如项目确有该方面的目标，请补充。",
     en: "The table has no indicator under “{level1}”. Add some if the project has goals of that kind.",
@@ -228,8 +232,8 @@ export const validationMessages = {
     en: "The total “{value}” is not a number. Enter a number.",
   },
   TOTALS_NOT_RECOMPUTED: {
-    "zh-CN": "有指标无法评分，未能重新计算总分（表中为 {claimed}）。请先处理上面的错误。",
-    en: "Some rows could not be scored, so the total (printed {claimed}) was not recomputed. Fix the errors above first.",
+    "zh-CN": "有指标或预算执行率无法评分，未能重新计算总分（表中为 {claimed}）。请先处理上面的错误。",
+    en: "Some rows or the budget row could not be scored, so the total (printed {claimed}) was not recomputed. Fix the errors above first.",
   },
   TOTALS_MISMATCH: {
     "zh-CN": "表中总分为 {claimed}，按预算执行得分与各指标得分重新计算为 {recomputed}。请更正总分。",
