@@ -82,6 +82,15 @@ describe("perf-tables template", () => {
     expect(totals).toEqual([98.99]);
   });
 
+  test("--month sets the monitoring period", async () => {
+    expect(
+      await main(["template", "monitor", "--month", "6", "--year", "2025", "-o", "m.xlsx"], capture(dir).io),
+    ).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "m.xlsx"));
+    expect(wb.worksheets[0]!.getCell("A2").value).toBe("（2025年1-6月）");
+  });
+
   test("--unit 元 and the framework choice are honoured", async () => {
     expect(
       await main(
@@ -106,6 +115,7 @@ describe("perf-tables template", () => {
     [["template", "goal-sh2020", "--framework", "national"], "TEMPLATE_INVALID_FRAMEWORK", "指标体系"],
     [["template", "goal", "--example"], "TEMPLATE_NO_EXAMPLE", "没有示例"],
     [["template"], "TEMPLATE_BAD_ARGUMENT", "参数"],
+    [["template", "monitor", "--month", "13"], "TEMPLATE_INVALID_MONTH", "月份"],
     [["template", "goal", "--bogus"], "TEMPLATE_BAD_ARGUMENT", "--bogus"],
   ])("%j is refused with exit 2 and a bilingual message", async (argv, _code, zh) => {
     const c = capture(dir);

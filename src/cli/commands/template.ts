@@ -10,7 +10,7 @@ import { writeTemplateWorkbook } from "../xlsx/writeTemplateWorkbook";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
-  "template <kind> [-o 文件.xlsx] [--year 年度] [--unit 元|万元] [--framework 指标体系] [--example] [--force] | template --list";
+  "template <kind> [-o 文件.xlsx] [--year 年度] [--unit 元|万元] [--framework 指标体系] [--month 1-12] [--example] [--force] | template --list";
 
 interface TemplateArgs {
   readonly list: boolean;
@@ -31,7 +31,7 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | { rea
   let force = false;
   let example = false;
   let output: string | undefined;
-  const options: { year?: string; unit?: string; framework?: string } = {};
+  const options: { year?: string; unit?: string; framework?: string; month?: string } = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -54,10 +54,11 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | { rea
         break;
       case "--year":
       case "--unit":
-      case "--framework": {
+      case "--framework":
+      case "--month": {
         const v = value();
         if (v === undefined) return { bad: arg };
-        options[(flag ?? "").slice(2) as "year" | "unit" | "framework"] = v;
+        options[(flag ?? "").slice(2) as "year" | "unit" | "framework" | "month"] = v;
         break;
       }
       default:

@@ -9,6 +9,8 @@ export interface TemplateRequest {
   readonly year?: number | string;
   readonly unit?: string;
   readonly framework?: string;
+  /** Monitoring table: last month of the period reported (1–12); 7 when absent. */
+  readonly month?: number | string;
   /** Fill in the kind's example content. */
   readonly example?: boolean;
 }
@@ -49,7 +51,16 @@ export function buildTemplate(request: TemplateRequest, now: Date = new Date()):
     });
   }
   if (request.example && !kind.example) return fail("TEMPLATE_NO_EXAMPLE", { kind: kind.id });
-  const options: TemplateOptions = { year, unit, framework: frameworks[allowed].id };
+  const month = request.month === undefined ? undefined : Number(request.month);
+  if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) {
+    return fail("TEMPLATE_INVALID_MONTH", { month: String(request.month) });
+  }
+  const options: TemplateOptions = {
+    year,
+    unit,
+    framework: frameworks[allowed].id,
+    ...(month !== undefined ? { month } : {}),
+  };
   const content = request.example && kind.example ? inUnit(kind.example, unit) : undefined;
   return { ok: true, layout: kind.build(options, content) };
 }

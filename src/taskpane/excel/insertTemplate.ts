@@ -10,6 +10,8 @@ export interface InsertTemplateOptions {
   readonly year?: number;
   readonly unit?: "元" | "万元";
   readonly framework?: string;
+  /** Monitoring table: last month of the period reported (1–12). */
+  readonly month?: number;
   /** Insert the kind's filled example instead of a blank form. */
   readonly example?: boolean;
 }

@@ -53,6 +53,10 @@ export const templatesMessages = {
     "zh-CN": "年度“{year}”无效，请输入四位年份（如 2025）。",
     en: 'Invalid year "{year}"; give a four-digit year (e.g. 2025).',
   },
+  TEMPLATE_INVALID_MONTH: {
+    "zh-CN": "月份“{month}”无效，请输入 1 到 12 之间的整数。",
+    en: 'Invalid month "{month}"; give a whole number from 1 to 12.',
+  },
   TEMPLATE_INVALID_UNIT: {
     "zh-CN": "金额单位“{unit}”无效，只能是“元”或“万元”。",
     en: 'Invalid amount unit "{unit}"; use 元 or 万元.',
