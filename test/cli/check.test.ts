@@ -196,6 +196,14 @@ describe("perf-tables check --report", () => {
     expect(await isReviewWorkbook(join(dir, "a.xlsx"))).toBe(false);
   });
 
+  it("never takes a workbook written by the template command for a previous report", async () => {
+    const dir = await tempDir();
+    await runCli(["template", "self-eval", "--example", "-o", "submission.xlsx"], dir);
+    expect(await isReviewWorkbook(join(dir, "submission.xlsx"))).toBe(false);
+    const run = await runCli(["check", dir, "--report", "submission.xlsx"], dir);
+    expect(run.code).toBe(2);
+  });
+
   it("refuses a report name that is not .xlsx", async () => {
     const dir = await tempDir();
     await copyFixture(SEED002, dir, "a.xlsx");

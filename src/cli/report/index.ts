@@ -20,4 +20,4 @@ export { countFindings, type SeverityCounts } from "./countFindings";
 export { readStoredSettings } from "./readStoredSettings";
 export { readZipEntries } from "./readZipEntries";
 export { SCORING_SETTINGS_KEY } from "./settingsKey";
-export { isReviewWorkbook, REVIEW_CREATOR } from "./isReviewWorkbook";
+export { isReviewWorkbook, REVIEW_TITLE } from "./isReviewWorkbook";

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { readZipEntries } from "./readZipEntries";
 
-/** Creator written into every review workbook (docProps/core.xml), to recognise our own output. */
-export const REVIEW_CREATOR = "perf-tables";
+/**
+ * Title written into every review workbook (docProps/core.xml), to recognise our own output. Not the
+ * creator alone: templates written by this tool are submissions and carry a PerfTables creator too.
+ */
+export const REVIEW_TITLE = "perf-tables check report";
 
 /**
- * Whether the file at `path` is a review workbook written by `check --report` (its creator is
- * perf-tables and it has no performance table of its own). Such a file inside a checked folder is
+ * Whether the file at `path` is a review workbook written by `check --report` (by its document title). Such a file inside a checked folder is
  * the previous run's report: it is skipped and may be replaced; anything else is a submission.
  *
  * @example
@@ -17,6 +19,6 @@ export async function isReviewWorkbook(path: string): Promise<boolean> {
   if (!bytes) return false;
   const [core] = readZipEntries(bytes, (name) => name === "docProps/core.xml");
   if (!core) return false;
-  const creator = /<dc:creator>([^<]*)<\/dc:creator>/.exec(core.data.toString("utf8"))?.[1];
-  return creator === REVIEW_CREATOR;
+  const title = /<dc:title>([^<]*)<\/dc:title>/.exec(core.data.toString("utf8"))?.[1];
+  return title === REVIEW_TITLE;
 }

@@ -3,7 +3,7 @@ import { formatMessage } from "../../core/messages";
 import type { CheckedFile } from "./checkFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
-import { REVIEW_CREATOR } from "./isReviewWorkbook";
+import { REVIEW_TITLE } from "./isReviewWorkbook";
 import { shortPath } from "./formatHuman";
 import { kindCode, say } from "./outputLanguage";
 
@@ -25,7 +25,8 @@ export async function writeReviewWorkbook(
   cwd: string,
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = REVIEW_CREATOR;
+  workbook.creator = "perf-tables";
+  workbook.title = REVIEW_TITLE;
   addSummary(workbook, files, cwd);
   addFindings(workbook, files, cwd);
   await workbook.xlsx.writeFile(outPath);
