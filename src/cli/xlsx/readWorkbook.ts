@@ -69,11 +69,12 @@ export async function readWorkbook(
 
     const sheets: Grid[] = [];
     for (const worksheet of workbook.worksheets) {
-      if (worksheet.rowCount > maxRows) {
+      // Rows that hold values: formatting alone (a styled row 1,048,576) does not count.
+      if (worksheet.actualRowCount > maxRows) {
         return fail("WORKBOOK_TOO_MANY_ROWS", {
           path,
           sheet: worksheet.name,
-          rows: worksheet.rowCount,
+          rows: worksheet.actualRowCount,
           limit: maxRows,
         });
       }

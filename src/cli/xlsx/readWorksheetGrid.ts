@@ -10,44 +10,42 @@ import type { CellValue, Grid } from "../../core/grid";
  * readWorksheetGrid(workbook.getWorksheet(1)!).values[0][0] // → "财政项目支出绩效自评表"
  */
 export function readWorksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
-  const rowCount = worksheet.rowCount;
-  const colCount = worksheet.columnCount;
-  const values: CellValue[][] = [];
-  const formulas: string[][] = [];
-  let anyFormula = false;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = worksheet.findRow(r);
-    const rowValues: CellValue[] = new Array<CellValue>(colCount).fill(null);
-    const rowFormulas: string[] = new Array<string>(colCount).fill("");
-    if (row) {
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (col > colCount) return;
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        if (cell.type !== ExcelJS.ValueType.Formula) {
-          rowValues[col - 1] = normaliseCellValue(cell.value);
-        } else {
-          // A cached result of 0 lives in cell.result; cell.value's shape varies with shared formulas.
-          rowValues[col - 1] = normaliseCellValue(cell.result);
-          const formula = cell.formula;
-          if (formula) {
-            rowFormulas[col - 1] = `=${showCustomFunctions(formula)}`;
-            anyFormula = true;
-          }
-        }
-      });
+  // First collect the cells that hold something: a stray formatted cell far right or far down must
+  // not make every row thousands of columns wide.
+  const cells: { r: number; c: number; value: CellValue; formula: string }[] = [];
+  let width = 0;
+  let height = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const isFormula = cell.type === ExcelJS.ValueType.Formula;
+      // A cached result of 0 lives in cell.result; cell.value's shape varies with shared formulas.
+      const value = normaliseCellValue(isFormula ? cell.result : cell.value);
+      const formula = isFormula && cell.formula ? `=${showCustomFunctions(cell.formula)}` : "";
+      if ((value === null || value === "") && formula === "") return;
+      cells.push({ r: r - 1, c: c - 1, value, formula });
+      if (c > width) width = c;
+      if (r > height) height = r;
+    });
+  });
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  let formulas: string[][] | undefined;
+  for (const { r, c, value, formula } of cells) {
+    const row = values[r];
+    if (row) row[c] = value;
+    if (formula !== "") {
+      formulas ??= Array.from({ length: height }, () => new Array<string>(width).fill(""));
+      const formulaRow = formulas[r];
+      if (formulaRow) formulaRow[c] = formula;
     }
-    values.push(rowValues);
-    formulas.push(rowFormulas);
   }
-  trimTrailingEmptyRows(values, formulas);
-  const grid: Grid = {
+  return {
     values,
     origin: "A1",
     merges: readMerges(worksheet),
     sheet: worksheet.name,
-    ...(anyFormula ? { formulas } : {}),
+    ...(formulas ? { formulas } : {}),
   };
-  return grid;
 }
 
 /** Excel stores add-in calls as `_xldudf_PERF_SCORE(`; show them as typed: `PERF.SCORE(`. */
@@ -94,13 +92,4 @@ function readMerges(worksheet: ExcelJS.Worksheet): string[] {
   return Object.values(merges)
     .map((m) => m.range)
     .filter((r): r is string => typeof r === "string");
-}
-
-function trimTrailingEmptyRows(values: CellValue[][], formulas: string[][]): void {
-  while (values.length > 0) {
-    const last = values[values.length - 1];
-    if (!last || last.some((v) => v !== null && v !== "")) break;
-    values.pop();
-    formulas.pop();
-  }
 }

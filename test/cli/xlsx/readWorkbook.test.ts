@@ -89,6 +89,19 @@ describe("readWorkbook normalises exceljs cell values", () => {
     expect(grid.formulas?.map((row) => row[1])).toEqual(["=A1*10", "=A2*10"]);
   });
 
+  it("ignores formatting far beyond the data (no million-column rows)", async () => {
+    const grid = await roundTrip((ws) => {
+      ws.getCell("A1").value = "项目名称";
+      ws.getCell("B2").value = "信息化运维项目";
+      ws.getCell("XFD1").style = { font: { bold: true } };
+      ws.getCell("A100000").style = { font: { italic: true } };
+    });
+    expect(grid.values).toEqual([
+      ["项目名称", null],
+      [null, "信息化运维项目"],
+    ]);
+  });
+
   it("leaves the cells hidden under a merge empty and reports the merge", async () => {
     const grid = await roundTrip((ws) => {
       ws.getCell("A1").value = "产出指标";
