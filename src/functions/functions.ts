@@ -16,7 +16,7 @@ import {
   isScoringIssue,
   NATIONAL_RULES,
   parseGradeBands,
-  scoreText,
+  scoreIndicator,
   type ScoringIssue,
   type ScoringOptions,
 } from "../core/scoring";
@@ -91,12 +91,10 @@ export function score(
 ): number {
   return runSafely(() => {
     const options = readRule(rule);
-    const targetValue = readValueText(target, "target");
-    readTarget(targetValue); // an empty or unreadable target: the parser's own reason
-    // The same path as the checker's recomputed scores (scoreText), so sheet and review agree.
-    const result = scoreText(
-      targetValue,
-      readValueText(actual, "actual"),
+    const parsed = readTarget(target);
+    const result = scoreIndicator(
+      parsed,
+      readActual(actual, parsed),
       readRequiredNumber(weight, "weight"),
       options,
     );
@@ -115,7 +113,7 @@ export function score(
 export function achieved(target: string | number | null, actual: string | number | null): boolean {
   return runSafely(() => {
     const parsed = readTarget(target);
-    const result = isAchieved(parsed, readActual(actual));
+    const result = isAchieved(parsed, readActual(actual, parsed));
     if (typeof result !== "boolean") throw toCustomFunctionError(result);
     return result;
   });
@@ -197,16 +195,21 @@ const OPERATOR_SYMBOLS = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<
 
 /** A target argument, parsed; an empty one is #N/A, an unreadable one #VALUE! with the parser's reason. */
 function readTarget(target: unknown): ParsedTarget {
-  const parsed = parseTargetCached(readValueText(target, "target"));
+  const parsed = parseTargetCached(readValueText(target, "target"), { role: "target" });
   if (parsed.kind === "empty") throw toCustomFunctionError({ code: "FN_TARGET_EMPTY", error: "NA" });
   if (parsed.kind === "invalid") throw toCustomFunctionError(firstTargetError(parsed));
   return parsed;
 }
 
-/** An actual argument read as scoreText reads it: a number goes on as is (the fraction rule needs to know it was bare). */
-function readActual(actual: unknown): ParsedTarget | number {
+/**
+ * An actual argument, read as the checker reads 实际完成值 (src/core/validation/buildContext): text with
+ * the target's unit expected, a number as it is (the fraction rule needs to know it was bare).
+ */
+function readActual(actual: unknown, target: ParsedTarget): ParsedTarget | number {
   const value = readValueText(actual, "actual");
-  return typeof value === "number" ? value : parseTargetCached(value, { role: "actual" });
+  if (typeof value === "number") return value;
+  const expectedUnit = target.kind === "quantitative" || target.kind === "range" ? target.unit : undefined;
+  return parseTargetCached(value, expectedUnit ? { role: "actual", expectedUnit } : { role: "actual" });
 }
 
 function readRule(rule: unknown): ScoringOptions {
