@@ -3,7 +3,4 @@ import { templateCommand } from "./template";
 import { checkCommand } from "./check";
 
 /** The registry of sub-commands: adding one is one new file plus one line here. */
-export const commands: readonly CliCommand[] = [
-  templateCommand,
-  checkCommand,
-];
+export const commands: readonly CliCommand[] = [templateCommand, checkCommand];

@@ -15,7 +15,10 @@ interface Case {
   readonly expect?: Partial<ScoringOptions>;
 }
 
-const cases: [string, Case][] = readFileSync(join(__dirname, "../../fixtures/validation/settings.jsonl"), "utf8")
+const cases: [string, Case][] = readFileSync(
+  join(__dirname, "../../fixtures/validation/settings.jsonl"),
+  "utf8",
+)
   .split("\n")
   .filter((l) => l.trim() !== "")
   .map((l) => JSON.parse(l) as Case)
