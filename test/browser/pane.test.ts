@@ -257,6 +257,27 @@ d("task pane in a browser", () => {
     await page.close();
   });
 
+  it("opens the indicator library on the list of the sheet's table framework", async () => {
+    const { page } = await openPane(browser, url, {});
+    await page.getByRole("tab", { name: "指标库" }).waitFor();
+    await host.seed(
+      page,
+      [
+        ["一级目标", "二级目标", "三级目标", "指标目标值"],
+        ["投入与管理", "投入管理", "预算执行率", "≥95%"],
+        ["产出目标", "数量", "热线工单办理量", "≥20000件"],
+        ["效果目标", "满意度", "市民满意率", "≥85%"],
+        ["影响力目标", "长效管理", "长效管理制度健全性", "健全"],
+      ],
+      [],
+    );
+    await page.getByRole("tab", { name: "指标库" }).click();
+    const panel = page.getByRole("tabpanel", { name: "指标库" });
+    await poll(() => panel.getByLabel("指标体系").inputValue(), "sh2020");
+    expect(await page.locator(".library__path").first().textContent()).toContain("投入与管理");
+    await page.close();
+  });
+
   it("shows progress when Excel is slow, then the result", async () => {
     const { page, problems } = await openPane(browser, url, { syncDelay: 400 });
     await page.getByRole("tab", { name: "校验" }).click();

@@ -1,9 +1,11 @@
+import { recogniseTables } from "../../core/tables";
 import { templateRegistry } from "../../core/templates";
 import { clearMarks } from "../excel/clearMarks";
 import { insertIndicatorRows } from "../excel/insertIndicatorRows";
 import { insertLibraryIndicator } from "../excel/insertLibraryIndicator";
 import { insertTemplate } from "../excel/insertTemplate";
 import { startLiveValidation, withOwnWrites } from "../excel/liveValidation";
+import { readSheet } from "../excel/readSheet";
 import { repairFormulas } from "../excel/repairFormulas";
 import { selectCell } from "../excel/selectCell";
 import { readScoringSettings, writeScoringSettings } from "../excel/settingsStore";
@@ -42,6 +44,7 @@ export function createExcelServices(): PaneServices {
     readSettings: () => run((context) => readScoringSettings(context)),
     writeSettings: (options) => write((context) => writeScoringSettings(context, options)),
     insertLibraryIndicator: (entry) => write((context) => insertLibraryIndicator(context, entry)),
+    tableFramework: async () => recogniseTables(await run((context) => readSheet(context)))[0]?.framework,
     startLive: (options, onCheck, onError) =>
       startLiveValidation(
         Excel,

@@ -1,3 +1,4 @@
+import type { FrameworkId } from "../../core/frameworks";
 import type { LibraryEntry } from "../../core/library";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { ParsedSettings } from "../../core/settings";
@@ -28,6 +29,8 @@ export interface PaneServices {
   readSettings(): Promise<ParsedSettings>;
   writeSettings(options: ScoringOptions): Promise<void>;
   insertLibraryIndicator(entry: LibraryEntry): Promise<InsertIndicatorResult>;
+  /** Framework of the first table on the active sheet, if it has one (to open the right library list). */
+  tableFramework(): Promise<FrameworkId | undefined>;
   /** Starts live checking; `onCheck` gets each check's result. */
   startLive(
     options: () => ScoringOptions,

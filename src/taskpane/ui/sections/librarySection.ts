@@ -1,4 +1,9 @@
-import { searchLibrary, type LibraryEntry, type LibraryFramework } from "../../../core/library";
+import {
+  libraryFrameworkOf,
+  searchLibrary,
+  type LibraryEntry,
+  type LibraryFramework,
+} from "../../../core/library";
 import { h, replaceChildren } from "../dom";
 import type { SectionContext } from "./context";
 import { field, select } from "./fields";
@@ -68,6 +73,19 @@ export function renderLibrarySection(panel: HTMLElement, ctx: SectionContext): v
   query.addEventListener("input", update);
   list.addEventListener("change", update);
   update();
+  // open the list that suits the table on the sheet, unless the user already chose one
+  let chosen = false;
+  list.addEventListener("change", () => (chosen = true), { once: true });
+  void services
+    .tableFramework()
+    .then((framework) => {
+      if (framework === undefined || chosen) return;
+      list.value = libraryFrameworkOf(framework);
+      update();
+    })
+    .catch(() => {
+      // no table or no answer: the national list stays
+    });
   replaceChildren(
     panel,
     field(t("UI_LIBRARY_SEARCH"), query),
