@@ -25,8 +25,11 @@ import type { CliCommand, CliIO } from "./types";
 const USAGE =
   "check <文件|文件夹>... [--json] [--report 审核.xlsx] [--rules national|ratio|guangxi|bands80|budget20] [--lang zh|en] [--jobs N]";
 
-/** Below this many files one thread is quicker than starting workers. */
-const WORKER_THRESHOLD = 8;
+/**
+ * Below this many files one thread is quicker: each worker loads and JIT-compiles exceljs, the reader
+ * and the rules afresh (bench/check.bench.ts; on a busy 2-CPU machine workers lost even at 1,000).
+ */
+const WORKER_THRESHOLD = 100;
 const DEFAULT_WORKERS = 2;
 
 export interface CheckArgs {
