@@ -63,9 +63,11 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
   const headings = ["", "年初预算数", `1-${month}月执行数`, "执行率", "全年预计执行数"];
   headings.forEach((text, i) => {
     if (i === 0) b.put(4, 2, null, "label");
-    else b.put(4, 2 + i, text, "header");
+    else if (i < 4) b.put(4, 2 + i, text, "header");
   });
-  b.merge(4, 7, 4, LAST, "备注", "header");
+  // 全年预计执行数 spans two of the narrow cause columns below it.
+  b.merge(4, 6, 4, 7, headings[4] ?? "", "header");
+  b.merge(4, 8, 4, LAST, "备注", "header");
   b.height(4, 30);
   const lines = ["年度资金总额", "其中：财政拨款", "其他资金"] as const;
   lines.forEach((label, i) => {
@@ -73,20 +75,20 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
     const n = r + 1;
     b.put(r, 2, label, "label");
     if (i === 0) {
-      for (const col of [3, 4, 6])
-        b.put(r, col, { formula: `=SUM(${toA1(6, col)}:${toA1(7, col)})` }, "amount");
+      for (const col of [3, 4]) b.put(r, col, { formula: `=SUM(${toA1(6, col)}:${toA1(7, col)})` }, "amount");
+      b.merge(r, 6, r, 7, { formula: `=SUM(${toA1(6, 6)}:${toA1(7, 6)})` }, "amount");
     } else {
       const key = i === 1 ? "财政拨款" : "其他资金";
       const line = content.budget?.[key];
       b.put(r, 3, line?.budget ?? null, "amount", true);
       b.put(r, 4, line?.executed ?? null, "amount", true);
-      b.put(r, 6, null, "amount", true);
+      b.merge(r, 6, r, 7, null, "amount", true);
       b.name(`budget.${key}.budget`, r, 3);
       b.name(`budget.${key}.executed`, r, 4);
       b.name(`budget.${key}.forecast`, r, 6);
     }
     b.put(r, 5, { formula: `=IF(N(D${n})=0,"",PERF.EXECRATE(E${n},D${n}))` }, "rate");
-    b.merge(r, 7, r, LAST, null, "text", true);
+    b.merge(r, 8, r, LAST, null, "text", true);
   });
   b.name("budget.budget", 5, 3);
   b.name("budget.executed", 5, 4);
@@ -157,7 +159,7 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
     framework: frameworkId,
     options: { ...options, framework: frameworkId, month },
     sheetName: `绩效监控表${options.year}`,
-    columnWidths: [10, 12, 20, 13, 13, 13, 8, 8, 8, 10, 8, 11, 12, 24],
+    columnWidths: [10, 14, 20, 13, 13, 13, 8, 8, 8, 10, 8, 11, 12, 24],
     print: {
       orientation: "landscape",
       titleRows: [top, headerRow],
