@@ -1,5 +1,6 @@
 import { actualRules } from "./actualRules";
 import { fundsRules } from "./fundsRules";
+import { monitorRules } from "./monitorRules";
 import { scoreRules } from "./scoreRules";
 import { structureRules } from "./structureRules";
 import { subBudgetRules } from "./subBudgetRules";
@@ -21,4 +22,5 @@ export const ruleFamilies: readonly { readonly id: string; readonly check: RuleF
   { id: "funds", check: fundsRules },
   { id: "subBudgets", check: subBudgetRules },
   { id: "totals", check: totalRules },
+  { id: "monitor", check: monitorRules },
 ];

@@ -7,7 +7,18 @@ import type { FrameworkId } from "../../../src/core/frameworks";
 import type { ScoringOptions } from "../../../src/core/scoring/options";
 import type { IndicatorRow, Located, RecognisedTable, TableKind } from "../../../src/core/tables/model";
 
-export type Column = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "deviation";
+export type Column =
+  | "level1"
+  | "level2"
+  | "name"
+  | "target"
+  | "actual"
+  | "weight"
+  | "score"
+  | "deviation"
+  | "progress"
+  | "forecast"
+  | "likelihood";
 
 export interface TableFixture {
   readonly name: string;
@@ -85,6 +96,9 @@ export function tableFromFixture(fx: TableFixture): RecognisedTable {
     const weight = located("weight");
     const claimedScore = located("score");
     const deviation = get("deviation");
+    const progress = located("progress");
+    const forecast = located("forecast");
+    const likelihood = get("likelihood");
     return {
       row: sheetRow - 1,
       level1: carried.level1,
@@ -96,6 +110,11 @@ export function tableFromFixture(fx: TableFixture): RecognisedTable {
       ...(claimedScore ? { claimedScore } : {}),
       ...(deviation !== undefined
         ? { deviation: { value: String(deviation ?? ""), cell: at("deviation", sheetRow) } }
+        : {}),
+      ...(progress ? { progress } : {}),
+      ...(forecast ? { forecast } : {}),
+      ...(likelihood !== undefined
+        ? { likelihood: { value: String(likelihood ?? ""), cell: at("likelihood", sheetRow) } }
         : {}),
       ...(fx.subtotals?.includes(i) ? { isSubtotal: true } : {}),
     };

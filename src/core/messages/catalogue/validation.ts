@@ -255,6 +255,20 @@ export const validationMessages = {
     "zh-CN": "按重新计算的总分，评分等级应为“{expected}”而不是“{claimed}”。请先更正总分，再更正等级。",
     en: "By the recomputed total the grade is “{expected}”, not “{claimed}”. Correct the total, then the grade.",
   },
+  // ── monitoring tables ──────────────────────────────────────────────────────────────────────
+  MONITOR_LIKELIHOOD_INVALID: {
+    "zh-CN": "完成目标可能性“{value}”无效。请填写：{allowed}。",
+    en: "The likelihood of meeting the target “{value}” is not valid. Use: {allowed}.",
+  },
+  MONITOR_REASON_MISSING: {
+    "zh-CN":
+      "完成目标可能性为“{likelihood}”，但未填写偏差原因。请说明原因（经费、制度、人员、硬件或其他）及纠偏措施。",
+    en: "The likelihood is “{likelihood}” but no deviation reason is given. Explain the cause (funds, rules, staff, equipment or other) and the remedy.",
+  },
+  MONITOR_UNIT_MISMATCH: {
+    "zh-CN": "执行情况的单位“{unit}”与指标值的单位“{targetUnit}”不一致。请使用指标值的单位。",
+    en: "The progress value's unit “{unit}” differs from the target's unit “{targetUnit}”. Use the target's unit.",
+  },
   // ── settings ───────────────────────────────────────────────────────────────────────────────
   SETTINGS_INVALID: {
     "zh-CN": "工作簿中保存的评分设置无效（{detail}），已改用全国通行规则。请在设置中重新选择评分规则并保存。",
