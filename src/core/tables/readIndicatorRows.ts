@@ -14,6 +14,11 @@ import { composeTarget } from "./composeTarget";
 
 export interface IndicatorRead {
   readonly indicators: IndicatorRow[];
+  /**
+   * Every 一级/二级 pair the block shows, rows without a 三级 included: a blank template still tells its
+   * framework (成本指标 under 产出指标 is the pre-2021 layout).
+   */
+  readonly levels: { readonly level1: string; readonly level2: string }[];
   /** Last grid row that belongs to the table (last indicator or footer row). */
   readonly endRow: number;
   readonly claimedTotal?: Located<CellValue>;
@@ -51,6 +56,7 @@ const TRAILING_ROLES: readonly ColumnRole[] = [
 export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stopRow: number): IndicatorRead {
   const cols = header.cols;
   const indicators: Mutable<IndicatorRow>[] = [];
+  const levels: { level1: string; level2: string }[] = [];
   const nameCol = cols.name ?? 0;
   const targetCol = cols.target ?? nameCol + 1;
   const emptyAt = (r: number, c: number | undefined): Located<string> => ({
@@ -148,6 +154,7 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
       level2 = labels.level2;
       subtotal2 = undefined;
     }
+    if (labels.level1 || labels.level2) levels.push({ level1: level1.value, level2: level2.value });
 
     const trailing = shift === 0 ? undefined : compactTrailing(view, r, header, rowTarget);
     const colOf = (role: ColumnRole): number | undefined => {
@@ -227,6 +234,7 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
 
   return {
     indicators,
+    levels,
     endRow,
     ...(claimedTotal ? { claimedTotal } : {}),
     ...(claimedWeightTotal ? { claimedWeightTotal } : {}),

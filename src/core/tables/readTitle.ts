@@ -46,7 +46,10 @@ export function readTitle(
     if (year !== undefined) continue;
     for (const col of view.filledColumns(r)) {
       const key = view.key(r, col);
-      const m = /^\((\d{4})年度?\)$/.exec(key) ?? /^(\d{4})年度?(?:绩效目标|项目绩效目标)$/.exec(key);
+      // "(2024年度)", a monitoring period "(2025年1-7月)", or a "2020年绩效目标" line.
+      const m =
+        /^\((\d{4})年(?:度|\d{1,2}(?:月)?[-－—~～至]\d{1,2}月)?\)$/.exec(key) ??
+        /^(\d{4})年度?(?:绩效目标|项目绩效目标)$/.exec(key);
       if (m?.[1]) {
         year = Number(m[1]);
         break;

@@ -66,10 +66,7 @@ function recognise(view: SheetView): RecognisedTable[] {
       hasBreakdown: regionMentions(view, top, header.row, /^分解目标$/),
       level1Labels: read.indicators.map((row) => row.level1.value),
     });
-    const framework = detectFramework(
-      kind,
-      read.indicators.map((row) => ({ level1: row.level1.value, level2: row.level2.value })),
-    );
+    const framework = detectFramework(kind, read.levels);
     const indicators = read.indicators.map((row) => inferLevel1(row, framework));
 
     const bottom = Math.max(read.endRow, header.lastRow);
