@@ -40,7 +40,7 @@ function random(seed: number): () => number {
   };
 }
 
-async function buildWorkbook(index: number): Promise<Buffer> {
+export async function buildWorkbook(index: number): Promise<Buffer> {
   const next = random(index + 1);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("绩效自评表");

@@ -1,5 +1,7 @@
 import { normaliseTargetText } from "./normaliseTargetText";
 import { readClause, type Clause, type NumberClause, type RangeClause } from "./readClause";
+import { isPlainChinese } from "./isPlainChinese";
+import { readCommonClause } from "./readCommonClause";
 import { readOutcome } from "./readOutcome";
 import { splitClauses } from "./splitClauses";
 import { formatTarget } from "./formatTarget";
@@ -80,14 +82,19 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   if (typeof input === "number") return fromNumber(input, context);
   if (typeof input !== "string") return { kind: "empty", source: String(input), issues: [] };
   const source = input;
-  const text = normaliseTargetText(source);
+  // Most cells are ≥90.00(%), 89.00(%), 17.50(万元): read in one scan, same result as below.
+  const common = readCommonClause(source);
+  if (common) return fromComparison(source, common, [], context);
+  // Chinese words alone (健全, 达成年度指标) need no normalising and hold no number or date.
+  const plain = isPlainChinese(source);
+  const text = plain ? source : normaliseTargetText(source);
   if (EMPTY_MARKERS.has(text.toLowerCase()) || /^[-—/\\.]+$/.test(text)) {
     return { kind: "empty", source, issues: [] };
   }
-  if (EXCEL_ERROR.test(text)) {
+  if (!plain && EXCEL_ERROR.test(text)) {
     return { kind: "invalid", source, issues: [issue("TARGET_EXCEL_ERROR", "error", { text })] };
   }
-  if (DATE_VALUE.test(text) || (!/[<>=≥≤]/.test(text) && DATE_IN_TEXT.test(text))) {
+  if (!plain && (DATE_VALUE.test(text) || (!/[<>=≥≤]/.test(text) && DATE_IN_TEXT.test(text)))) {
     // 服务周期 2023.07-2024.01: a period, not a number to compare against.
     return { kind: "qualitative", source, text, issues: [issue("TARGET_DATE_VALUE", "warning", { text })] };
   }
@@ -109,6 +116,8 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
     const issues = outcome.truncated ? [issue("TARGET_OUTCOME_TRUNCATED", "info", { text })] : [];
     return { kind: "qualitative", source, text, outcome: outcome.outcome, issues };
   }
+  // Without a digit no clause can be read: straight to the qualitative reading.
+  if (plain) return fromText(source, text, context);
   const pieces = splitClauses(text);
   const clauses: Clause[] = [];
   const otherText: string[] = [];
@@ -312,9 +321,22 @@ function exampleWithUnit(clause: NumberClause, context: TargetContext): string {
   });
 }
 
+/** Answers of isRateName per name: a table asks about the same few names for every value. */
+const rateNames = new Map<string, boolean>();
+const MAX_RATE_NAMES = 2000;
+
 /** A name measuring a share (…率, …比例, …占比), ignoring a trailing unit note such as (%). */
 function isRateName(name: string | undefined): boolean {
   if (!name) return false;
+  const known = rateNames.get(name);
+  if (known !== undefined) return known;
+  const answer = workOutRateName(name);
+  if (rateNames.size >= MAX_RATE_NAMES) rateNames.clear();
+  rateNames.set(name, answer);
+  return answer;
+}
+
+function workOutRateName(name: string): boolean {
   const bare = name
     .normalize("NFKC")
     .replace(/\s+/g, "")

@@ -6,11 +6,21 @@ const MAX_ENTRIES = 10_000;
 
 type Input = string | number | null | undefined;
 
+/** One remembered reading of an input under one context. */
+interface Entry {
+  readonly name: string;
+  readonly role: string;
+  readonly unit: string;
+  readonly result: ParsedTarget;
+}
+
 /*
- * Nested maps (input → name → role → expected unit) rather than one joined string key: the same cell
- * strings come back as the same string objects, whose hashes V8 keeps, so a hit costs no string building.
+ * Keyed by the input alone; the few contexts an input is read under sit in a short list beside it.
+ * The same cell strings come back as the same string objects, whose hashes V8 keeps, so a hit costs no
+ * string building, and a miss (every new actual value of a checked folder) allocates one small list
+ * rather than a map per context field.
  */
-const cache = new Map<Input, Map<string, Map<string, Map<string, ParsedTarget>>>>();
+const cache = new Map<Input, Entry[]>();
 let size = 0;
 
 /**
@@ -24,23 +34,22 @@ export function parseTargetCached(input: Input, context?: TargetContext | null):
   const name = context?.name ?? "";
   const role = context?.role ?? "";
   const unit = context?.expectedUnit ?? "";
-  const byName = cache.get(input);
-  const byRole = byName?.get(name);
-  const byUnit = byRole?.get(role);
-  const hit = byUnit?.get(unit);
-  if (hit) return hit;
+  const entries = cache.get(input);
+  if (entries !== undefined) {
+    for (const entry of entries) {
+      if (entry.name === name && entry.role === role && entry.unit === unit) return entry.result;
+    }
+  }
   const result = parseTarget(input, context);
+  let list = entries;
   if (size >= MAX_ENTRIES) {
     cache.clear();
     size = 0;
+    list = undefined;
   }
-  let names = cache.get(input);
-  if (!names) cache.set(input, (names = new Map()));
-  let roles = names.get(name);
-  if (!roles) names.set(name, (roles = new Map()));
-  let units = roles.get(role);
-  if (!units) roles.set(role, (units = new Map()));
-  units.set(unit, result);
+  const entry: Entry = { name, role, unit, result };
+  if (list) list.push(entry);
+  else cache.set(input, [entry]);
   size += 1;
   return result;
 }
