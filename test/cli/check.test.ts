@@ -144,10 +144,12 @@ describe("perf-tables check human output", () => {
     expect(pipe.stderr).toBe("");
   });
 
-  it("warns about an unknown --rules preset and applies the known ones", async () => {
+  it("refuses an unknown --rules preset (exit 2, nothing checked), listing the known presets", async () => {
     const run = await runCli(["check", SEED002, "--rules", "bands80,mars"], WORKBOOKS);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
     expect(run.stderr).toContain("mars");
-    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("national, ratio, guangxi, bands80, budget20");
   });
 });
 

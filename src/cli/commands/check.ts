@@ -107,7 +107,11 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   const { options, findings: presetWarnings } = optionsFromPresets(parsed.rules);
-  for (const w of presetWarnings) io.stderr(`${say(w.code, w.params, lang, "\n")}\n`);
+  // A misspelt preset must not quietly turn into national rules for the whole review.
+  if (presetWarnings.length > 0) {
+    for (const w of presetWarnings) io.stderr(`${say(w.code, w.params, lang, "\n")}\n`);
+    return 2;
+  }
 
   let files = await collectFiles(parsed.inputs, io.cwd);
   const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
