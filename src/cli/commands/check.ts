@@ -1,10 +1,11 @@
 /**
- * `perf-tables check <file|dir>... [--json] [--report out.xlsx] [--rules national|ratio|guangxi|bands80|budget20]
+ * `perf-tables check <file|dir>... [--json] [--report out.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20]
  * [--lang zh|en] [--jobs N]` (design.md §4). Exit 0: no errors; 1: findings of severity error; 2: a file
  * could not be read (the others are still checked) or the command itself could not run.
  * Without --rules each workbook is scored with the settings the PerfTables pane stored in it (national
  * rules when none); --rules applies the named presets to every workbook instead.
  */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
 import {
@@ -23,7 +24,7 @@ import {
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
-  "check <文件|文件夹>... [--json] [--report 审核.xlsx] [--rules national|ratio|guangxi|bands80|budget20] [--lang zh|en] [--jobs N]";
+  "check <文件|文件夹>... [--json] [--report 审核.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20] [--lang zh|en] [--jobs N]";
 
 /**
  * Below this many files one thread is quicker: each worker loads and JIT-compiles exceljs, the reader
@@ -39,6 +40,8 @@ export interface CheckArgs {
   readonly rules: readonly string[];
   readonly language: OutputLanguage;
   readonly jobs?: number;
+  /** Overwrite an existing --report file that is not a previous review workbook. */
+  readonly force: boolean;
 }
 
 /** Parsed arguments, or the argument that could not be read. */
@@ -49,6 +52,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
   let report: string | undefined;
   let language: OutputLanguage = "both";
   let jobs: number | undefined;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -56,6 +60,10 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
     switch (flag) {
       case "--json":
         json = true;
+        break;
+      case "--force":
+      case "-f":
+        force = true;
         break;
       case "--report":
       case "-r": {
@@ -90,7 +98,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
         inputs.push(arg);
     }
   }
-  return { inputs, json, rules, language, ...(report ? { report } : {}), ...(jobs ? { jobs } : {}) };
+  return { inputs, json, rules, language, force, ...(report ? { report } : {}), ...(jobs ? { jobs } : {}) };
 }
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
@@ -124,7 +132,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (reportPath !== undefined) {
-    const refusal = refuseReportPath(reportPath, files);
+    const refusal = await refuseReportPath(reportPath, files, parsed.force);
     if (refusal) {
       io.stderr(`${say(refusal, { path: reportPath }, lang, "\n")}\n`);
       return 2;
@@ -172,14 +180,25 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   return checked.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error"))) ? 1 : 0;
 }
 
-/** The report may go anywhere the user names, except over a workbook being checked. */
-function refuseReportPath(reportPath: string, inputs: readonly string[]): string | undefined {
+/**
+ * The report may go anywhere the user names, except over a workbook being checked (even with --force)
+ * or over any other existing file that is not a previous review workbook (unless --force): checked
+ * before the run, so a refusal costs nothing and nothing is lost.
+ */
+async function refuseReportPath(
+  reportPath: string,
+  inputs: readonly string[],
+  force: boolean,
+): Promise<string | undefined> {
   if (!/\.xlsx$/i.test(reportPath)) return "CHECK_REPORT_NOT_XLSX";
   const same = (a: string, b: string): boolean =>
     process.platform === "win32" || process.platform === "darwin"
       ? a.toLowerCase() === b.toLowerCase()
       : a === b;
-  return inputs.some((input) => same(input, reportPath)) ? "CHECK_REPORT_IS_INPUT" : undefined;
+  if (inputs.some((input) => same(input, reportPath))) return "CHECK_REPORT_IS_INPUT";
+  const existing = await stat(reportPath).catch(() => null);
+  if (existing === null || force) return undefined;
+  return (await isReviewWorkbook(reportPath)) ? undefined : "CHECK_REPORT_EXISTS";
 }
 
 export const checkCommand: CliCommand = {

@@ -11,6 +11,7 @@ import { workbookMessages } from "./catalogue/workbook";
 import { scoringMessages } from "./catalogue/scoring";
 import { functionsMessages } from "./catalogue/functions";
 import { uiMessages } from "./catalogue/ui";
+import { cliMessages } from "./catalogue/cli";
 
 export type { Locale, Message } from "./types";
 
@@ -23,6 +24,7 @@ export const catalogue = {
   ...scoringMessages,
   ...functionsMessages,
   ...uiMessages,
+  ...cliMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalogue;
