@@ -1,4 +1,5 @@
 import { frameworks } from "../frameworks";
+import type { Grid } from "../grid";
 import { isInBand } from "../scoring/isInBand";
 import type { ScoringOptions } from "../scoring/options";
 import { scoreIndicator } from "../scoring/scoreIndicator";
@@ -6,6 +7,7 @@ import type { IndicatorScore } from "../scoring/types";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import { parseTargetCached } from "../target";
 import type { ParsedTarget } from "../target/types";
+import { findUncalculated } from "./findUncalculated";
 import { cellText, isBlank, readNumber } from "./readNumber";
 import type { RowFacts, ValidationContext } from "./types";
 
@@ -14,15 +16,20 @@ const CENT = 0.005;
 
 /**
  * Reads every indicator row once (target, actual, weight, entered score, rule score) so that the rule
- * families share one parse and one scoring pass.
+ * families share one parse and one scoring pass. `grid` (optional) shows which cells hold formulas.
  *
  * @example
  * buildContext(table, NATIONAL_RULES).rows[0].score; // { ok: true, score: 10, … }
  */
-export function buildContext(table: RecognisedTable, options: ScoringOptions): ValidationContext {
+export function buildContext(
+  table: RecognisedTable,
+  options: ScoringOptions,
+  grid?: Grid,
+): ValidationContext {
   const scored = table.kind === "self-eval" || table.indicators.some((r) => r.weight !== undefined);
   const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
-  return { options, framework: frameworks[table.framework], scored, rows };
+  const uncalculated = findUncalculated(table, grid);
+  return { options, framework: frameworks[table.framework], scored, rows, uncalculated };
 }
 
 function readRow(row: IndicatorRow, options: ScoringOptions, scored: boolean): RowFacts {

@@ -1,4 +1,5 @@
 import { actualRules } from "./actualRules";
+import { formulaRules } from "./formulaRules";
 import { fundsRules } from "./fundsRules";
 import { monitorRules } from "./monitorRules";
 import { scoreRules } from "./scoreRules";
@@ -18,6 +19,7 @@ export const ruleFamilies: readonly { readonly id: string; readonly check: RuleF
   { id: "targets", check: targetRules },
   { id: "actuals", check: actualRules },
   { id: "weights", check: weightRules },
+  { id: "formulas", check: formulaRules },
   { id: "scores", check: scoreRules },
   { id: "funds", check: fundsRules },
   { id: "subBudgets", check: subBudgetRules },

@@ -3,7 +3,7 @@ import type { RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
 import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
-import { isBlank } from "./readNumber";
+import { cellText, isBlank } from "./readNumber";
 import type { RowFacts, ValidationContext } from "./types";
 
 const CENT = 0.005;
@@ -29,12 +29,12 @@ function checkRow(facts: RowFacts, ctx: ValidationContext): Finding[] {
   if (weight === null || row.name.value.trim() === "") return [];
   const findings: Finding[] = [];
   const scoreCell = row.claimedScore?.cell ?? row.name.cell;
-  if (row.claimedScore) {
+  if (row.claimedScore && !ctx.uncalculated.has(row.claimedScore.cell)) {
     if (isBlank(row.claimedScore.value)) {
       findings.push(makeFinding(scoreCell, "SCORES_MISSING", "error", { name: row.name.value }));
     } else if (claimed === null) {
       findings.push(
-        makeFinding(scoreCell, "SCORES_NOT_A_NUMBER", "error", { value: String(row.claimedScore.value) }),
+        makeFinding(scoreCell, "SCORES_NOT_A_NUMBER", "error", { value: cellText(row.claimedScore.value) }),
       );
     } else if (claimed > weight + CENT) {
       findings.push(

@@ -34,6 +34,8 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
         ),
       );
     }
+  } else if (claimed === null && ctx.uncalculated.has(claimedCell.cell)) {
+    // Not calculated: told once for the table by FORMULAS_NOT_CALCULATED.
   } else if (claimed === null) {
     findings.push(
       makeFinding(claimedCell.cell, "TOTALS_CLAIMED_INVALID", "error", {
@@ -72,6 +74,7 @@ function checkGrade(
         ]
       : [];
   }
+  if (ctx.uncalculated.has(cell.cell)) return [];
   const printed = cellText(cell.value).replace(/[\s\u3000]/g, "");
   if (!GRADES.includes(printed)) {
     return [makeFinding(cell.cell, "TOTALS_GRADE_INVALID", "error", { value: printed })];

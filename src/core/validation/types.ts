@@ -34,6 +34,11 @@ export interface ValidationContext {
   readonly scored: boolean;
   /** Indicator rows that are not subtotals, in table order. */
   readonly rows: readonly RowFacts[];
+  /**
+   * Cells whose PerfTables formulas were not calculated (#NAME?, or a PERF formula without a cached
+   * result): reported once per table (FORMULAS_NOT_CALCULATED), not as a bad value per cell.
+   */
+  readonly uncalculated: ReadonlySet<string>;
 }
 
 /** One rule family: a pure function from a table to its findings. */

@@ -100,6 +100,7 @@ describe.each([...tables, ...mutations])("validateTable: %s", (_label, fx) => {
       expect(isMessageCode(f.code)).toBe(true);
       for (const locale of ["zh-CN", "en"] as const) {
         expect(formatMessage(f.code, f.params, locale)).not.toMatch(/\{\w+\}/);
+        expect(formatMessage(f.code, f.params, locale)).not.toMatch(/\[object /);
       }
     }
   });
