@@ -52,3 +52,37 @@ describe("check --report never destroys a file that is not a previous review wor
     expect((await readFile(input)).equals(before)).toBe(true);
   });
 });
+
+describe("report and template paths are checked up front (QA B9)", () => {
+  it("check --report into a missing folder: exit 2 before checking, no raw ENOENT", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a.xlsx");
+    const run = await runCli(["check", "a.xlsx", "--report", "nowhere/r.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`文件夹“${join(dir, "nowhere")}”不存在`);
+    expect(run.stderr).not.toContain("ENOENT");
+  });
+
+  it("check --report naming a folder says so", async () => {
+    const dir = await tempDir();
+    await copyFixture(SEED002, dir, "a.xlsx");
+    await mkdir(join(dir, "out.xlsx"));
+    const run = await runCli(["check", "a.xlsx", "--report", "out.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("是一个文件夹");
+  });
+
+  it("template -o: a folder, a missing folder and a non-.xlsx name are refused with their own reason", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "some-folder"));
+    const folder = await runCli(["template", "self-eval", "-o", "some-folder"], dir);
+    expect([folder.code, folder.stderr]).toEqual([2, expect.stringContaining("是一个文件夹") as string]);
+    const missing = await runCli(["template", "self-eval", "-o", "nowhere/x.xlsx"], dir);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining("不存在") as string]);
+    expect(missing.stderr).not.toContain("ENOENT");
+    const txt = await runCli(["template", "self-eval", "-o", "x.txt"], dir);
+    expect([txt.code, txt.stderr]).toEqual([2, expect.stringContaining("须以 .xlsx 结尾") as string]);
+    await expect(readFile(join(dir, "x.txt"))).rejects.toThrow();
+  });
+});

@@ -6,7 +6,7 @@
  * rules when none); --rules applies the named presets to every workbook instead.
  */
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
 import {
   checkFiles,
@@ -134,7 +134,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   if (reportPath !== undefined) {
     const refusal = await refuseReportPath(reportPath, files, parsed.force);
     if (refusal) {
-      io.stderr(`${say(refusal, { path: reportPath }, lang, "\n")}\n`);
+      io.stderr(`${say(refusal, { path: reportPath, folder: dirname(reportPath) }, lang, "\n")}\n`);
       return 2;
     }
   }
@@ -197,7 +197,13 @@ async function refuseReportPath(
       : a === b;
   if (inputs.some((input) => same(input, reportPath))) return "CHECK_REPORT_IS_INPUT";
   const existing = await stat(reportPath).catch(() => null);
-  if (existing === null || force) return undefined;
+  if (existing?.isDirectory()) return "CHECK_REPORT_IS_FOLDER";
+  // A missing folder would only fail after the whole run, with the system's ENOENT text.
+  if (existing === null) {
+    const folder = await stat(dirname(reportPath)).catch(() => null);
+    return folder?.isDirectory() ? undefined : "CHECK_REPORT_NO_FOLDER";
+  }
+  if (force) return undefined;
   return (await isReviewWorkbook(reportPath)) ? undefined : "CHECK_REPORT_EXISTS";
 }
 

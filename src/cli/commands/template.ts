@@ -2,8 +2,8 @@
  * `perf-tables template <kind> [-o file.xlsx] [--year YYYY] [--unit 元|万元] [--framework id] [--example]
  * [--force]` and `perf-tables template --list`.
  */
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { formatMessage } from "../../core/messages";
 import { buildTemplate, templateRegistry, type TemplateRequest } from "../../core/templates";
 import { writeTemplateWorkbook } from "../xlsx/writeTemplateWorkbook";
@@ -108,6 +108,11 @@ export const templateCommand: CliCommand = {
     const layout = built.layout;
     const path = resolve(io.cwd, parsed.output ?? `${layout.kind}-${layout.options.year}.xlsx`);
     const title = templateRegistry.find((k) => k.id === layout.kind)?.title["zh-CN"] ?? layout.kind;
+    const refusal = await refuseOutputPath(path);
+    if (refusal) {
+      io.stderr(bilingual(refusal, { path, folder: dirname(path) }));
+      return 2;
+    }
     try {
       const bytes = await writeTemplateWorkbook(layout);
       // "wx" fails when the file exists, so a concurrent writer cannot slip in between check and write.
@@ -125,3 +130,14 @@ export const templateCommand: CliCommand = {
     return 0;
   },
 };
+
+/** Why `path` cannot take the template (a folder, a missing folder, not .xlsx), before anything is built. */
+async function refuseOutputPath(path: string): Promise<string | undefined> {
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) return "TEMPLATE_OUTPUT_IS_FOLDER";
+  // Refused rather than renamed: a file named .txt holding a workbook would mislead whoever opens it.
+  if (!/\.xlsx$/i.test(path)) return "TEMPLATE_OUTPUT_NOT_XLSX";
+  if (existing) return undefined;
+  const folder = await stat(dirname(path)).catch(() => null);
+  return folder?.isDirectory() ? undefined : "TEMPLATE_OUTPUT_NO_FOLDER";
+}
