@@ -1,4 +1,5 @@
 import { fromA1 } from "../address";
+import type { Grid } from "../grid";
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
 import type { Grade } from "../scoring/types";
 import type { RecognisedTable } from "../tables/model";
@@ -50,7 +51,9 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /**
  * Runs every rule family over a recognised table and recomputes its scores, total and grade. Never
- * throws: a failing family is reported as INTERNAL_ERROR on the table's first cell.
+ * throws: a failing family is reported as INTERNAL_ERROR on the table's first cell. Pass the `grid` the
+ * table was recognised in so that formulas without a cached result (not calculated) are told apart
+ * from blank cells.
  *
  * @example
  * const { findings, total, grade } = validateTable(table); // seed 002: total 98.99, grade "优"
@@ -58,8 +61,9 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 export function validateTable(
   table: RecognisedTable,
   options: ScoringOptions = NATIONAL_RULES,
+  grid?: Grid,
 ): TableValidation {
-  const ctx = buildContext(table, options);
+  const ctx = buildContext(table, options, grid);
   const findings: Finding[] = [];
   for (const family of ruleFamilies) {
     try {

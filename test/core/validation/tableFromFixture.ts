@@ -2,7 +2,8 @@
  * Builds a RecognisedTable from a compact JSON fixture (test/fixtures/validation/tables/*.json), the way
  * the recogniser would: cells get A1 addresses, blank 一级/二级 (null) carry down from the row above.
  */
-import type { CellValue } from "../../../src/core/grid";
+import { fromA1 } from "../../../src/core/address";
+import type { CellValue, Grid } from "../../../src/core/grid";
 import type { FrameworkId } from "../../../src/core/frameworks";
 import type { ScoringOptions } from "../../../src/core/scoring/options";
 import type { IndicatorRow, Located, RecognisedTable, TableKind } from "../../../src/core/tables/model";
@@ -50,6 +51,8 @@ export interface TableFixture {
   readonly claimedTotal?: CellValue;
   readonly claimedGrade?: CellValue;
   readonly claimedWeightTotal?: CellValue;
+  /** Formulas by A1 cell ("G13": "=PERF.SCORE(D13,E13,F13)"): the table's grid is passed to the validator. */
+  readonly formulas?: Readonly<Record<string, string>>;
   readonly expect: {
     /** Exact number of findings of severity error. */
     readonly errors?: number;
@@ -161,4 +164,19 @@ export function tableFromFixture(fx: TableFixture): RecognisedTable {
       ? { claimedGrade: { value: fx.claimedGrade, cell: `B${last + 1}` } }
       : {}),
   };
+}
+
+/** The formulas of a fixture as a grid at A1 (values left blank); undefined when it has none. */
+export function gridFromFixture(fx: TableFixture): Grid | undefined {
+  if (!fx.formulas) return undefined;
+  const formulas: string[][] = [];
+  for (const [cell, formula] of Object.entries(fx.formulas)) {
+    const at = fromA1(cell);
+    if (!at) throw new Error(`fixture "${fx.name}": bad formula cell ${cell}`);
+    while (formulas.length <= at.row) formulas.push([]);
+    const row = formulas[at.row] ?? [];
+    while (row.length <= at.col) row.push("");
+    row[at.col] = formula;
+  }
+  return { values: formulas.map((row) => row.map(() => null)), formulas, origin: "A1" };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { formatMessage, isMessageCode } from "../../../src/core/messages";
 import { NATIONAL_RULES } from "../../../src/core/scoring/options";
 import { validateTable } from "../../../src/core/validation";
-import { tableFromFixture, type Column, type TableFixture } from "./tableFromFixture";
+import { gridFromFixture, tableFromFixture, type Column, type TableFixture } from "./tableFromFixture";
 
 const DIR = join(__dirname, "../../fixtures/validation/tables");
 
@@ -52,7 +52,11 @@ const mutations: [string, TableFixture][] = readFileSync(join(DIR, "mutations.js
   .map((m) => [m.name, applyMutation(m)]);
 
 describe.each([...tables, ...mutations])("validateTable: %s", (_label, fx) => {
-  const result = validateTable(tableFromFixture(fx), { ...NATIONAL_RULES, ...fx.options });
+  const result = validateTable(
+    tableFromFixture(fx),
+    { ...NATIONAL_RULES, ...fx.options },
+    gridFromFixture(fx),
+  );
   const summary = result.findings.map((f) => `${f.severity} ${f.code}@${f.cell}`);
   const { expect: want } = fx;
 
