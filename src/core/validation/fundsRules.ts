@@ -1,10 +1,12 @@
+import type { CellValue } from "../grid";
 import { round2 } from "../scoring/round2";
 import type { RecognisedTable } from "../tables/model";
 import { analyseBudget } from "./analyseBudget";
-import { printedWithin, reachableRates } from "./budgetTolerance";
+import { AMOUNT_TOLERANCE, amountTolerance, printedWithin, reachableRates } from "./budgetTolerance";
 import type { Finding } from "./finding";
 import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
+import { printedDecimals } from "./printedDecimals";
 import type { ValidationContext } from "./types";
 
 /**
@@ -53,9 +55,13 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
       }),
     );
   }
-  const reach = reachableRates(a.executed, a.budget);
+  const reach = reachableRates(a.executed, a.budget, amountTolerance(a.executed), amountTolerance(a.budget));
   if (!reach) return findings;
-  if (a.claimedRate !== null && block.claimedRate && !rateMatches(a.claimedRate, reach)) {
+  if (
+    a.claimedRate !== null &&
+    block.claimedRate &&
+    !rateMatches(a.claimedRate, block.claimedRate.value, reach)
+  ) {
     findings.push(
       makeFinding(block.claimedRate.cell, "FUNDS_RATE_MISMATCH", "error", {
         claimed: fixed2(a.claimedRate),
@@ -79,11 +85,20 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
   return findings;
 }
 
-/** 执行率 is printed in percent (99.88) or stored as a fraction formatted as % (0.9988): accept either. */
-function rateMatches(claimed: number, reach: { low: number; high: number }): boolean {
+/**
+ * 执行率 is printed in percent (99.88, "86%") or stored as a fraction formatted as % (0.9988, 0.86):
+ * accept either, within half a unit of the printed rate's last decimal ("86%" stands for 85.5…86.5 %).
+ */
+function rateMatches(claimed: number, printed: CellValue, reach: { low: number; high: number }): boolean {
   const lowPct = reach.low * 100;
   const highPct = reach.high * 100;
-  if (printedWithin(claimed, lowPct, highPct)) return true;
-  // A fraction shown as a percentage carries 4 decimals (0.9988 → 99.88 %).
-  return claimed <= 1.5 && claimed * 100 + 0.005 >= lowPct && claimed * 100 - 0.005 <= highPct;
+  const decimals = printedDecimals(printed) ?? 2;
+  if (printedWithin(claimed, lowPct, highPct, halfUnit(decimals))) return true;
+  // A fraction shown as a percentage has two decimals fewer in percent (0.9988 → 99.88 %, 0.86 → 86 %).
+  return claimed <= 1.5 && printedWithin(claimed * 100, lowPct, highPct, halfUnit(decimals - 2));
+}
+
+/** Half a unit of the last of `decimals` decimals, never tighter than half a hundredth. */
+function halfUnit(decimals: number): number {
+  return Math.max(AMOUNT_TOLERANCE, 0.5 * 10 ** -Math.max(0, decimals));
 }
