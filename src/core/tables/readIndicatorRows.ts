@@ -11,6 +11,7 @@ import { looksLikeTarget } from "./looksLikeTarget";
 import { bareLabelKey } from "./labelKey";
 import { isHeaderFieldLabel } from "./headerFieldLabels";
 import { composeTarget } from "./composeTarget";
+import { isPageBreakRow } from "./isPageBreakRow";
 
 export interface IndicatorRead {
   readonly indicators: IndicatorRow[];
@@ -48,12 +49,23 @@ const TRAILING_ROLES: readonly ColumnRole[] = [
   "likelihood",
 ];
 
+/** 一级 / 二级 in force where the rows start: those of the previous page when a header is repeated. */
+export interface CarriedLevels {
+  readonly level1: Located<string>;
+  readonly level2: Located<string>;
+}
+
 /**
  * @example
  * const read = readIndicatorRows(view, header, view.rowCount);
  * read.indicators.length // → 15 (seed 002, first table)
  */
-export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stopRow: number): IndicatorRead {
+export function readIndicatorRows(
+  view: SheetView,
+  header: IndicatorHeader,
+  stopRow: number,
+  carried?: CarriedLevels,
+): IndicatorRead {
   const cols = header.cols;
   const indicators: Mutable<IndicatorRow>[] = [];
   const levels: { level1: string; level2: string }[] = [];
@@ -63,9 +75,9 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
     value: "",
     cell: view.address(r, c ?? nameCol),
   });
-  let level1 = emptyAt(header.lastRow + 1, cols.level1);
-  let level2 = emptyAt(header.lastRow + 1, cols.level2 ?? cols.level1);
-  let level1Col: number | undefined;
+  let level1 = carried?.level1 ?? emptyAt(header.lastRow + 1, cols.level1);
+  let level2 = carried?.level2 ?? emptyAt(header.lastRow + 1, cols.level2 ?? cols.level1);
+  let level1Col: number | undefined = carried && carried.level1.value !== "" ? cols.level1 : undefined;
   let lastPlain: Mutable<IndicatorRow> | undefined;
   let subtotal1: Mutable<IndicatorRow> | undefined;
   let subtotal2: Mutable<IndicatorRow> | undefined;
@@ -83,6 +95,8 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, stop
       continue;
     }
     blankRun = 0;
+    // "第 1 页，共 2 页" left between the pages of a printed table is not an indicator.
+    if (isPageBreakRow(view, r)) continue;
     const first = filled[0] ?? 0;
     const firstKey = bareLabelKey(view.key(r, first));
 

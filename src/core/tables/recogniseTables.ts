@@ -8,8 +8,9 @@ import { frameworks, isLevel2Allowed } from "../frameworks";
 import { levelKey } from "./lookupLevel1";
 import type { IndicatorRow, Located, RecognisedTable } from "./model";
 import { createSheetView, type SheetView } from "./sheetView";
-import { findIndicatorHeaders } from "./findIndicatorHeaders";
-import { readIndicatorRows } from "./readIndicatorRows";
+import { findIndicatorHeaders, type IndicatorHeader } from "./findIndicatorHeaders";
+import { readIndicatorRows, type IndicatorRead } from "./readIndicatorRows";
+import { isPageBreakRow } from "./isPageBreakRow";
 import { readHeaderFields } from "./readHeaderFields";
 import { readBudgetBlock } from "./readBudgetBlock";
 import { readSubBudgets } from "./readSubBudgets";
@@ -47,9 +48,18 @@ function recognise(view: SheetView): RecognisedTable[] {
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i];
     if (!header || header.row < regionStart) continue;
-    const nextHeader = headers[i + 1]?.row ?? view.rowCount;
-    const nextTitle = findTitleBetween(view, header.lastRow + 1, nextHeader);
-    const read = readIndicatorRows(view, header, nextTitle ?? nextHeader);
+    let read = readIndicatorRows(view, header, stopRowAfter(view, headers, i));
+    // A header repeated after a page break (no new title, 项目名称 or funds block) continues the table.
+    for (
+      let next = headers[i + 1];
+      next && continuesOnNextPage(view, header, read, next);
+      next = headers[i + 1]
+    ) {
+      i++;
+      const last = read.indicators[read.indicators.length - 1];
+      const more = readIndicatorRows(view, next, stopRowAfter(view, headers, i), last);
+      read = joinPages(read, more, next);
+    }
     const top = regionTop(view, regionStart, header.row);
 
     const budget = readBudgetBlock(view, top, header.row);
@@ -88,6 +98,53 @@ function recognise(view: SheetView): RecognisedTable[] {
     regionStart = bottom + 1;
   }
   return tables;
+}
+
+/** Where the rows under header `i` stop: the next title, else the next header, else the sheet's end. */
+function stopRowAfter(view: SheetView, headers: readonly IndicatorHeader[], i: number): number {
+  const header = headers[i];
+  const nextHeader = headers[i + 1]?.row ?? view.rowCount;
+  if (!header) return nextHeader;
+  return findTitleBetween(view, header.lastRow + 1, nextHeader) ?? nextHeader;
+}
+
+/**
+ * Whether `next` repeats `header` on the following page of the same table: the same columns, no
+ * 总分/评分等级 yet, and nothing but blank rows, page numbers or a 续表 note in between.
+ */
+function continuesOnNextPage(
+  view: SheetView,
+  header: IndicatorHeader,
+  read: IndicatorRead,
+  next: IndicatorHeader,
+): boolean {
+  if (read.claimedTotal || read.claimedGrade || read.claimedWeightTotal) return false;
+  if (!sameColumns(header, next)) return false;
+  for (let r = Math.max(read.endRow, header.lastRow) + 1; r < next.row; r++) {
+    if (view.isBlankRow(r) || isPageBreakRow(view, r)) continue;
+    return false;
+  }
+  return true;
+}
+
+function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
+  const roles = Object.keys(a.cols) as (keyof IndicatorHeader["cols"])[];
+  if (roles.length !== Object.keys(b.cols).length) return false;
+  return roles.every((role) => a.cols[role] === b.cols[role]);
+}
+
+/** The rows of two pages as one read: indicators and 一级/二级 pairs in order, the footer of the last. */
+function joinPages(
+  first: IndicatorRead,
+  second: IndicatorRead,
+  secondHeader: IndicatorHeader,
+): IndicatorRead {
+  return {
+    ...second,
+    indicators: [...first.indicators, ...second.indicators],
+    levels: [...first.levels, ...second.levels],
+    endRow: Math.max(second.endRow, secondHeader.lastRow),
+  };
 }
 
 /** First title row in [from, to), if any: the next table's title ends this one's indicators. */
