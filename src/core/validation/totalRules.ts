@@ -10,6 +10,18 @@ import type { ValidationContext } from "./types";
 
 const GRADES: readonly string[] = ["优", "良", "中", "差"];
 
+/** Wordings of the grades seen in local forms, read as the grade they mean. */
+const GRADE_SYNONYMS: Readonly<Record<string, string>> = {
+  优秀: "优",
+  良好: "良",
+  中等: "中",
+  合格: "中",
+  及格: "中",
+  较差: "差",
+  不合格: "差",
+  不及格: "差",
+};
+
 /**
  * 总分 and 评分等级: the printed total equals the budget score plus the row scores, and the printed
  * grade is the grade of that total under the options' bands.
@@ -75,14 +87,30 @@ function checkGrade(
       : [];
   }
   if (ctx.uncalculated.has(cell.cell)) return [];
-  const printed = cellText(cell.value).replace(/[\s\u3000]/g, "");
+  const typed = cellText(cell.value).replace(/[\s\u3000]/g, "");
+  const printed = GRADE_SYNONYMS[typed] ?? typed;
   if (!GRADES.includes(printed)) {
-    return [makeFinding(cell.cell, "TOTALS_GRADE_INVALID", "error", { value: printed })];
+    return [makeFinding(cell.cell, "TOTALS_GRADE_INVALID", "error", { value: typed })];
   }
+  const wording =
+    printed === typed
+      ? []
+      : [makeFinding(cell.cell, "TOTALS_GRADE_WORDING", "info", { value: typed, grade: printed })];
+  return [...wording, ...compareGrade(cell.cell, printed, ctx, claimedTotal, recomputedGrade)];
+}
+
+/** The printed grade (one of 优/良/中/差) against the grade of the printed and of the recomputed total. */
+function compareGrade(
+  cell: string,
+  printed: string,
+  ctx: ValidationContext,
+  claimedTotal: number | null,
+  recomputedGrade: Grade | null,
+): Finding[] {
   const ofClaimed = claimedTotal === null ? null : gradeOf(claimedTotal, ctx);
   if (ofClaimed !== null && ofClaimed !== printed) {
     return [
-      makeFinding(cell.cell, "TOTALS_GRADE_MISMATCH", "error", {
+      makeFinding(cell, "TOTALS_GRADE_MISMATCH", "error", {
         claimed: printed,
         expected: ofClaimed,
         total: claimedTotal === null ? "" : fixed2(claimedTotal),
@@ -91,7 +119,7 @@ function checkGrade(
   }
   if (recomputedGrade !== null && recomputedGrade !== printed) {
     return [
-      makeFinding(cell.cell, "TOTALS_GRADE_CHANGES", "warning", {
+      makeFinding(cell, "TOTALS_GRADE_CHANGES", "warning", {
         claimed: printed,
         expected: recomputedGrade,
       }),

@@ -252,6 +252,10 @@ export const validationMessages = {
     "zh-CN": "评分等级“{value}”无效。请填写优、良、中或差。",
     en: "The grade “{value}” is not valid. Use 优, 良, 中 or 差.",
   },
+  TOTALS_GRADE_WORDING: {
+    "zh-CN": "评分等级“{value}”已按“{grade}”理解。建议按规定填写优、良、中或差。",
+    en: "The grade “{value}” was read as “{grade}”. The rules spell the grades 优, 良, 中 or 差.",
+  },
   TOTALS_GRADE_MISMATCH: {
     "zh-CN": "总分 {total} 对应的等级为“{expected}”，表中填写的是“{claimed}”。请更正评分等级。",
     en: "A total of {total} means grade “{expected}”, but the table says “{claimed}”. Correct the grade.",
