@@ -2,8 +2,9 @@
  * `perf-tables check <file|dir>... [--json] [--report out.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20]
  * [--lang zh|en] [--jobs N]` (design.md §4). Exit 0: no errors; 1: findings of severity error; 2: a file
  * could not be read (the others are still checked) or the command itself could not run.
- * Without --rules each workbook is scored with the settings the PerfTables pane stored in it (national
- * rules when none); --rules applies the named presets to every workbook instead.
+ * Reviewers decide the rules: every workbook is scored with the national rules, or the presets named by
+ * --rules. Scoring settings the PerfTables pane stored in a workbook apply to it only with
+ * --workbook-rules; whenever they differ from the review's rules a warning says so (applied or not).
  */
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
@@ -24,7 +25,7 @@ import {
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
-  "check <文件|文件夹>... [--json] [--report 审核.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20] [--lang zh|en] [--jobs N]";
+  "check <文件|文件夹>... [--json] [--report 审核.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20] [--workbook-rules] [--lang zh|en] [--jobs N]";
 
 /**
  * Below this many files one thread is quicker: each worker loads and JIT-compiles exceljs, the reader
@@ -42,6 +43,8 @@ export interface CheckArgs {
   readonly jobs?: number;
   /** Overwrite an existing --report file that is not a previous review workbook. */
   readonly force: boolean;
+  /** Score each workbook with the settings stored in it (when it has any) instead of the review's rules. */
+  readonly workbookRules: boolean;
 }
 
 /** Parsed arguments, or the argument that could not be read. */
@@ -53,6 +56,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
   let language: OutputLanguage = "both";
   let jobs: number | undefined;
   let force = false;
+  let workbookRules = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -60,6 +64,9 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
     switch (flag) {
       case "--json":
         json = true;
+        break;
+      case "--workbook-rules":
+        workbookRules = true;
         break;
       case "--force":
       case "-f":
@@ -98,7 +105,16 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
         inputs.push(arg);
     }
   }
-  return { inputs, json, rules, language, force, ...(report ? { report } : {}), ...(jobs ? { jobs } : {}) };
+  return {
+    inputs,
+    json,
+    rules,
+    language,
+    force,
+    workbookRules,
+    ...(report ? { report } : {}),
+    ...(jobs ? { jobs } : {}),
+  };
 }
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
@@ -144,8 +160,8 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const showProgress = io.isTTY && files.length > 1;
   const checked = await checkFiles(files, options, {
     jobs,
-    // Rules named on the command line win; otherwise each workbook's own stored settings apply.
-    useStoredSettings: parsed.rules.length === 0,
+    // A submission must not choose its own grading: its stored settings apply only when asked for.
+    useStoredSettings: parsed.workbookRules,
     ...(showProgress ? { onProgress: progressBar(io.stderr, lang) } : {}),
   });
 

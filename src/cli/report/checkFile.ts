@@ -12,6 +12,7 @@ import { cellText, readNumber, validateTable } from "../../core/validation";
 import { parseSettings } from "../../core/settings";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { readStoredSettings } from "./readStoredSettings";
+import { settingsDifferences } from "./settingsDifferences";
 import type { BudgetReport, IndicatorReport, TableReport } from "./reportSchema";
 
 export interface CheckedFinding {
@@ -35,6 +36,8 @@ export interface CheckedFile {
 /**
  * `options` apply unless `useStoredSettings` is set and the workbook carries scoring settings saved
  * by the PerfTables pane: then those apply (invalid ones: national rules plus SETTINGS_INVALID).
+ * Stored settings that differ from `options` are reported either way (SETTINGS_WORKBOOK_DIFFERS /
+ * SETTINGS_WORKBOOK_APPLIED, then one note per setting).
  *
  * @example
  * const checked = await checkFile("/abs/submissions/a.xlsx", NATIONAL_RULES);
@@ -50,11 +53,13 @@ export async function checkFile(
   const read = await readWorkbook(bytes ?? path, bytes ? { name: path } : {});
   if ("error" in read) return { path, error: { code: read.error, params: read.params }, tables: [] };
   let rules = options;
-  let notes: readonly CheckedFinding[] = [];
-  if (useStoredSettings && bytes) {
-    const stored = readStoredSettings(bytes);
-    if (stored !== undefined) {
-      const parsed = parseSettings(stored);
+  let notes: CheckedFinding[] = [];
+  // Reviewers decide the rules: a workbook's own settings apply only when asked (--workbook-rules),
+  // and whenever they differ from the review's rules the reviewer is told, applied or not.
+  const stored = bytes ? readStoredSettings(bytes) : undefined;
+  if (stored !== undefined) {
+    const parsed = parseSettings(stored);
+    if (useStoredSettings) {
       rules = parsed.options;
       notes = parsed.findings.map((f) => ({
         cell: f.cell,
@@ -63,6 +68,8 @@ export async function checkFile(
         ...(f.params ? { params: f.params } : {}),
       }));
     }
+    if (parsed.findings.length === 0)
+      notes.push(...settingsDifferences(parsed.options, options, useStoredSettings));
   }
   const tables: CheckedTable[] = [];
   for (const grid of read.sheets) {

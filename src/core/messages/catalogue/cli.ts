@@ -28,4 +28,43 @@ export const cliMessages = {
     "zh-CN": "输出文件名“{path}”须以 .xlsx 结尾（生成的是 Excel 工作簿），未写入任何文件。",
     en: "The output file name “{path}” must end in .xlsx (an Excel workbook is written); nothing was written.",
   },
+  // ── scoring settings a submitted workbook carries (check) ────────────────────────────────────
+  SETTINGS_WORKBOOK_DIFFERS: {
+    "zh-CN":
+      "本工作簿保存了自己的评分设置，与审核采用的规则有 {count} 处不同（见下）。审核未采用工作簿的设置；如需按其计算，请加 --workbook-rules。",
+    en: "This workbook stores scoring settings of its own that differ from the review's rules in {count} point(s) (see below). They were not applied; add --workbook-rules to score with them.",
+  },
+  SETTINGS_WORKBOOK_APPLIED: {
+    "zh-CN":
+      "已按本工作簿保存的评分设置计算（--workbook-rules），与审核规则有 {count} 处不同（见下），请审核人留意。",
+    en: "Scored with the settings stored in this workbook (--workbook-rules); they differ from the review's rules in {count} point(s) (see below).",
+  },
+  SETTINGS_DIFF_GRADE_BANDS: {
+    "zh-CN": "等级分数线（优/良/中）：工作簿 {stored}，审核规则 {applied}。",
+    en: "Grade bands (优/良/中): workbook {stored}, review rules {applied}.",
+  },
+  SETTINGS_DIFF_NEGATIVE_FORMULA: {
+    "zh-CN": "反向指标计分公式：工作簿 {stored}，审核规则 {applied}。",
+    en: "Negative indicator formula: workbook {stored}, review rules {applied}.",
+  },
+  SETTINGS_DIFF_BUDGET_WEIGHT: {
+    "zh-CN": "预算执行率分值：工作簿 {stored}，审核规则 {applied}。",
+    en: "Budget execution points: workbook {stored}, review rules {applied}.",
+  },
+  SETTINGS_DIFF_WEIGHT_TOTAL: {
+    "zh-CN": "三级指标分值合计：工作簿 {stored}，审核规则 {applied}。",
+    en: "Indicator points in total: workbook {stored}, review rules {applied}.",
+  },
+  SETTINGS_DIFF_OVER_ACHIEVEMENT: {
+    "zh-CN": "超额完成须说明偏差的比例：工作簿 {stored}，审核规则 {applied}。",
+    en: "Over-achievement needing an explanation from: workbook {stored}, review rules {applied}.",
+  },
+  SETTINGS_DIFF_CAP: {
+    "zh-CN": "得分不超过分值：工作簿 {stored}，审核规则 {applied}。",
+    en: "Scores capped at the weight: workbook {stored}, review rules {applied}.",
+  },
+  SETTINGS_DIFF_QUALITATIVE: {
+    "zh-CN": "定性指标默认得分比例（达成/部分达成/未达成）：工作簿 {stored}，审核规则 {applied}。",
+    en: "Default qualitative shares (achieved/partial/failed): workbook {stored}, review rules {applied}.",
+  },
 } as const satisfies Record<string, Message>;
