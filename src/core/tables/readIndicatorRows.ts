@@ -12,6 +12,7 @@ import { bareLabelKey } from "./labelKey";
 import { isHeaderFieldLabel } from "./headerFieldLabels";
 import { composeTarget } from "./composeTarget";
 import { isPageBreakRow } from "./isPageBreakRow";
+import { stripTemplatePrefix } from "./stripTemplatePrefix";
 
 export interface IndicatorRead {
   readonly indicators: IndicatorRow[];
@@ -36,8 +37,6 @@ const SIGN_OFF =
 const CLOSING = new Set(["备注", "说明", "注"]);
 const LEFTOVER = /^(?:指标\s*\d+|…+|\.{2,}|[/／\\]|-+|—+|无|略)$/;
 const SUB_ITEM = /^其中\s*[:：]?\s*/;
-/** "指标1：" left in front of a name typed into a template row. */
-const TEMPLATE_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
 /** Roles read after the target in column order; realigned rows take them from the next filled cells. */
 const TRAILING_ROLES: readonly ColumnRole[] = [
   "actual",
@@ -208,7 +207,7 @@ export function readIndicatorRows(
       continue;
     }
     // Template leftovers: "指标2:", "……", "/", "指标1:/ | / | /".
-    const core = nameText.replace(TEMPLATE_PREFIX, "");
+    const core = stripTemplatePrefix(nameText);
     const leftoverName = core === "" || LEFTOVER.test(stripColon(core));
     if (leftoverName && !monitorOnly && (target.value === "" || LEFTOVER.test(target.value))) continue;
 

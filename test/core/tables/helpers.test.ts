@@ -6,6 +6,7 @@ import { composeTarget } from "../../../src/core/tables/composeTarget";
 import { parseAmount } from "../../../src/core/tables/parseAmount";
 import { classifyLevelLabel, completeLevelLabel } from "../../../src/core/tables/classifyLevelLabel";
 import { looksLikeTarget } from "../../../src/core/tables/looksLikeTarget";
+import { stripTemplatePrefix } from "../../../src/core/tables/stripTemplatePrefix";
 import type { CellValue } from "../../../src/core/grid";
 import { TABLE_FIXTURE_DIR } from "./tableFixtures";
 
@@ -17,6 +18,7 @@ interface Cases {
   classifyLevelLabel: [string, string | null][];
   looksLikeTarget: [string, string | null][];
   completeLevelLabel: [string, string | null][];
+  stripTemplatePrefix: [string, string][];
 }
 
 const cases = JSON.parse(readFileSync(join(TABLE_FIXTURE_DIR, "cases", "helpers.json"), "utf8")) as Cases;
@@ -42,5 +44,8 @@ describe("recogniser helpers (cases in test/fixtures/tables/cases/helpers.json)"
   });
   it.each(cases.completeLevelLabel)("completeLevelLabel(%j) → %j", (input, expected) => {
     expect(completeLevelLabel(input) ?? null).toBe(expected);
+  });
+  it.each(cases.stripTemplatePrefix)("stripTemplatePrefix(%j) → %j", (input, expected) => {
+    expect(stripTemplatePrefix(input)).toBe(expected);
   });
 });
