@@ -2,6 +2,7 @@ import { findLevel1, frameworks, type FrameworkId } from "../frameworks";
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import { buildContext } from "./buildContext";
+import { fitWordingToKind } from "./fitWordingToKind";
 import type { Finding } from "./finding";
 import { structureRules } from "./structureRules";
 import { targetRules } from "./targetRules";
@@ -58,7 +59,7 @@ export function checkIndicator(input: IndicatorInput, options: ScoringOptions = 
       ),
     );
   }
-  return findings;
+  return findings.map((f) => fitWordingToKind(f, table.kind));
 }
 
 function guessFramework(level1: string): FrameworkId {

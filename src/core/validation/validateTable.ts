@@ -7,6 +7,7 @@ import type { Severity } from "../target/types";
 import { analyseBudget } from "./analyseBudget";
 import { buildContext } from "./buildContext";
 import type { Finding } from "./finding";
+import { fitWordingToKind } from "./fitWordingToKind";
 import { makeFinding } from "./makeFinding";
 import { recomputeTotal } from "./recomputeTotal";
 import { ruleFamilies } from "./ruleFamilies";
@@ -67,7 +68,7 @@ export function validateTable(
   const findings: Finding[] = [];
   for (const family of ruleFamilies) {
     try {
-      findings.push(...family.check(table, ctx));
+      findings.push(...family.check(table, ctx).map((f) => fitWordingToKind(f, table.kind)));
     } catch (error) {
       const detail = `${family.id}: ${error instanceof Error ? error.message : String(error)}`;
       findings.push(makeFinding(firstCell(table.range), "INTERNAL_ERROR", "error", { detail }));

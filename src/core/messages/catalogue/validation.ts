@@ -48,6 +48,28 @@ export const validationMessages = {
     "zh-CN": "表中没有填写任何绩效指标。请填写三级指标及其指标值。",
     en: "The table has no indicators. Fill in the level-3 indicators and their targets.",
   },
+  // The 2019 application form (绩效指标 | 指标目标值, no 二级/三级): same findings in its own words.
+  STRUCTURE_NO_INDICATORS_SH2019: {
+    "zh-CN": "表中没有填写任何绩效指标。请在各一级指标下填写绩效指标及其指标目标值。",
+    en: "The table has no indicators. Fill in the performance indicators (绩效指标) and their target values (指标目标值) under each level-1 indicator.",
+  },
+  STRUCTURE_NAME_EMPTY_SH2019: {
+    "zh-CN": "该行填写了指标目标值，但绩效指标名称为空。请填写绩效指标。",
+    en: "This row has a target value but no indicator (绩效指标). Fill in the indicator.",
+  },
+  STRUCTURE_NAME_DUPLICATE_SH2019: {
+    "zh-CN": "绩效指标“{name}”重复（首次出现在 {first}）。请合并两行，或改用能区分的名称。",
+    en: "Indicator “{name}” appears twice (first at {first}). Merge the rows or give them distinct names.",
+  },
+  STRUCTURE_NAME_SENTENCE_SH2019: {
+    "zh-CN":
+      "绩效指标“{name}”像一句话而不是可衡量的指标名称。请改为简短的名称（如“××完成率”“××满意度”），说明写在指标目标值中。",
+    en: "Indicator “{name}” reads as a sentence, not a measurable indicator. Use a short name (e.g. “… completion rate”) and put details in the target value.",
+  },
+  STRUCTURE_LEVEL1_WITHOUT_INDICATORS_SH2019: {
+    "zh-CN": "一级指标“{level1}”下没有任何绩效指标。请补充指标，或删除该行。",
+    en: "Level-1 indicator “{level1}” has no indicator beneath it. Add indicators, or delete the row.",
+  },
   STRUCTURE_LEVEL1_ABSENT: {
     "zh-CN": "表中没有一级指标“{level1}”下的指标。如项目确有该方面的目标，请补充。",
     en: "The table has no indicator under “{level1}”. Add some if the project has goals of that kind.",
@@ -64,6 +86,15 @@ export const validationMessages = {
   TARGETS_SEVERAL: {
     "zh-CN": "一个单元格中写了 {count} 个指标值：“{target}”。请拆成多个三级指标，每行一个指标值。",
     en: "One cell holds {count} targets: “{target}”. Split them into separate indicators, one target per row.",
+  },
+  TARGETS_SEVERAL_SH2019: {
+    "zh-CN": "一个单元格中写了 {count} 个指标目标值：“{target}”。请拆成多个绩效指标，每行一个指标目标值。",
+    en: "One cell holds {count} target values: “{target}”. Split them into separate indicators, one target per row.",
+  },
+  TARGET_COMPOUND_SH2019: {
+    "zh-CN":
+      "一个单元格中填写了 {count} 个指标目标值，无法评分，请拆分为多个绩效指标，每个指标一个指标目标值。",
+    en: "This cell holds {count} target values and cannot be scored. Split it into several indicators, one value each.",
   },
   TARGETS_RANGE: {
     "zh-CN": "指标值“{target}”是一个区间，无法按规则评分。请改为单一目标（如“≥80%”）。",
