@@ -31,6 +31,8 @@ export interface CheckedFile {
   readonly path: string;
   readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
   readonly tables: readonly CheckedTable[];
+  /** Findings about the whole workbook (no table recognised); absent when every finding has its table. */
+  readonly findings?: readonly CheckedFinding[];
 }
 
 /**
@@ -78,8 +80,12 @@ export async function checkFile(
       tables.push(notes.length === 0 ? summary : { ...summary, findings: [...notes, ...summary.findings] });
     }
   }
+  // A cover sheet or a pasted Word table must not pass as a clean submission.
+  if (tables.length === 0) return { path, tables, findings: [...notes, NO_TABLE] };
   return { path, tables };
 }
+
+const NO_TABLE: CheckedFinding = { cell: "A1", code: "CHECK_NO_TABLE", severity: "warning" };
 
 /** A recognised table with its validation, in the report's shape. */
 export function summariseTable(table: RecognisedTable, sheet: string, options: ScoringOptions): CheckedTable {

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { formatMessage, type Locale } from "../../core/messages";
 import type { Severity } from "../../core/target/types";
-import type { CheckedFile, CheckedTable } from "./checkFile";
+import type { CheckedFile, CheckedFinding, CheckedTable } from "./checkFile";
 import { countFindings } from "./countFindings";
 import { kindCode, say, type OutputLanguage } from "./outputLanguage";
 
@@ -26,9 +26,10 @@ export function formatHuman(files: readonly CheckedFile[], language: OutputLangu
     if (file.error) {
       const detail = say(file.error.code, file.error.params, language, " / ");
       lines.push(`  ✗ ${say("CHECK_FILE_UNREADABLE", { detail }, language === "both" ? "zh-CN" : language)}`);
-    } else if (file.tables.length === 0) {
-      lines.push(`  ${say("CHECK_NO_TABLES", {}, language, "\n  ")}`);
     }
+    // Findings about the workbook as a whole (no table in it) count like a table's.
+    if (file.findings && file.findings.length > 0)
+      lines.push(...formatFindings(file.findings, language, "  "));
     for (const table of file.tables) lines.push(...formatTable(table, language));
     lines.push("");
   }
@@ -64,16 +65,27 @@ function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
     };
     lines.push(`    ${say("CHECK_TOTALS_LINE", params, language, "  ")}`);
   }
-  const counts = countFindings(table.findings);
+  lines.push(...formatFindings(table.findings, language, "    "));
+  return lines;
+}
+
+/** Counts, then the findings grouped by severity, indented by `indent`. */
+function formatFindings(
+  findings: readonly CheckedFinding[],
+  language: OutputLanguage,
+  indent: string,
+): string[] {
+  const lines: string[] = [];
+  const counts = countFindings(findings);
   lines.push(
-    `    ${say("CHECK_COUNTS", { errors: counts.error, warnings: counts.warning, infos: counts.info }, language, " / ")}`,
+    `${indent}${say("CHECK_COUNTS", { errors: counts.error, warnings: counts.warning, infos: counts.info }, language, " / ")}`,
   );
   for (const severity of SEVERITIES) {
-    const group = table.findings.filter((f) => f.severity === severity);
+    const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`    ${say(SEVERITY_LABEL[severity], {}, language)} (${group.length})`);
+    lines.push(`${indent}${say(SEVERITY_LABEL[severity], {}, language)} (${group.length})`);
     for (const f of group) {
-      const head = `      ${f.cell.padEnd(6)} ${f.code}`;
+      const head = `${indent}  ${f.cell.padEnd(6)} ${f.code}`;
       if (language === "both") {
         lines.push(`${head}  ${say(f.code, f.params ?? {}, "zh-CN")}`);
         lines.push(`${" ".repeat(head.length)}  ${say(f.code, f.params ?? {}, "en")}`);
@@ -87,7 +99,10 @@ function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
 
 function formatSummary(files: readonly CheckedFile[], language: OutputLanguage): string {
   const tables = files.flatMap((f) => f.tables);
-  const counts = countFindings(tables.flatMap((t) => t.findings));
+  const counts = countFindings([
+    ...tables.flatMap((t) => t.findings),
+    ...files.flatMap((f) => f.findings ?? []),
+  ]);
   const params = {
     files: files.length,
     unreadable: files.filter((f) => f.error).length,

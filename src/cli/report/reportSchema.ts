@@ -64,6 +64,8 @@ export const fileReportSchema = z.object({
   /** Why the file could not be read (its other fields are then empty). */
   error: z.string().optional(),
   tables: z.array(tableReportSchema),
+  /** Findings about the whole workbook, e.g. CHECK_NO_TABLE when no table was recognised in it. */
+  findings: z.array(findingReportSchema).optional(),
 });
 
 export const checkReportSchema = z.object({

@@ -1,6 +1,6 @@
 import { formatMessage, type Locale } from "../../core/messages";
-import type { CheckedFile } from "./checkFile";
-import type { CheckReport, FileReport } from "./reportSchema";
+import type { CheckedFile, CheckedFinding } from "./checkFile";
+import type { CheckReport, FileReport, FindingReport } from "./reportSchema";
 
 /**
  * The `--json` report: checked files with every finding's message in `locale`.
@@ -13,17 +13,16 @@ export function toCheckReport(files: readonly CheckedFile[], locale: Locale): Ch
 }
 
 function toFileReport(file: CheckedFile, locale: Locale): FileReport {
+  const withMessage = (f: CheckedFinding): FindingReport => ({
+    cell: f.cell,
+    code: f.code,
+    severity: f.severity,
+    message: formatMessage(f.code, f.params ?? {}, locale),
+  });
   return {
     path: file.path,
     ...(file.error ? { error: formatMessage(file.error.code, file.error.params, locale) } : {}),
-    tables: file.tables.map((t) => ({
-      ...t,
-      findings: t.findings.map((f) => ({
-        cell: f.cell,
-        code: f.code,
-        severity: f.severity,
-        message: formatMessage(f.code, f.params ?? {}, locale),
-      })),
-    })),
+    tables: file.tables.map((t) => ({ ...t, findings: t.findings.map(withMessage) })),
+    ...(file.findings ? { findings: file.findings.map(withMessage) } : {}),
   };
 }

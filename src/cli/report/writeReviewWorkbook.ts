@@ -58,8 +58,23 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
     if (file.error || file.tables.length === 0) {
       const status = file.error
         ? formatMessage(file.error.code, file.error.params, "zh-CN")
-        : formatMessage("CHECK_NO_TABLES", {}, "zh-CN");
-      const row = sheet.addRow([link, "", "", "", null, null, "", "", file.error ? 1 : 0, 0, 0, status]);
+        : formatMessage("CHECK_NO_TABLE", {}, "zh-CN");
+      const counts = countFindings(file.findings ?? []);
+      const errors = file.error ? 1 : counts.error;
+      const row = sheet.addRow([
+        link,
+        "",
+        "",
+        "",
+        null,
+        null,
+        "",
+        "",
+        errors,
+        counts.warning,
+        counts.info,
+        status,
+      ]);
       if (file.error) row.font = { color: { argb: SEVERITY_COLOUR.error } };
       continue;
     }
@@ -113,6 +128,20 @@ function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], 
       ]);
       row.getCell(4).font = { color: { argb: SEVERITY_COLOUR.error }, bold: true };
       continue;
+    }
+    for (const f of file.findings ?? []) {
+      const row = sheet.addRow([
+        { text: name, hyperlink: fileLink(file.path) },
+        "",
+        f.cell,
+        severityLabel(f.severity),
+        f.code,
+        formatMessage(f.code, f.params ?? {}, "zh-CN"),
+        formatMessage(f.code, f.params ?? {}, "en"),
+      ]);
+      row.getCell(4).font = { color: { argb: SEVERITY_COLOUR[f.severity] }, bold: f.severity === "error" };
+      row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+      row.getCell(7).alignment = { wrapText: true, vertical: "top" };
     }
     for (const table of file.tables) {
       for (const f of table.findings) {

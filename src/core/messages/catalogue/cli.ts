@@ -67,4 +67,10 @@ export const cliMessages = {
     "zh-CN": "定性指标默认得分比例（达成/部分达成/未达成）：工作簿 {stored}，审核规则 {applied}。",
     en: "Default qualitative shares (achieved/partial/failed): workbook {stored}, review rules {applied}.",
   },
+  // ── a workbook without any table (check) ──────────────────────────────────────────────────────
+  CHECK_NO_TABLE: {
+    "zh-CN":
+      "本工作簿中未找到绩效表，未做任何检查。可识别的是绩效目标表、绩效自评表和运行监控表：须有“一级指标 / 二级指标 / 三级指标（或 绩效指标）/ 指标值（或 指标目标值、年度指标值）”表头行。请确认提交的是正确的文件。",
+    en: "No performance table was found in this workbook, so nothing was checked. Goal, self-evaluation and monitoring tables are recognised by a header row 一级指标 / 二级指标 / 三级指标 (or 绩效指标) / 指标值 (or 指标目标值, 年度指标值). Check that the right file was submitted.",
+  },
 } as const satisfies Record<string, Message>;
