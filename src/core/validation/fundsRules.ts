@@ -47,7 +47,9 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
       }),
     );
   }
-  if (ctx.scored && a.weight !== ctx.options.budgetWeight && block.weight) {
+  // Monitoring tables report the rate only: no budget score, no points for the row.
+  const scoresBudget = ctx.scored && table.kind !== "monitor";
+  if (scoresBudget && a.weight !== ctx.options.budgetWeight && block.weight) {
     findings.push(
       makeFinding(block.weight.cell, "FUNDS_WEIGHT_NONDEFAULT", "warning", {
         weight: a.weight,
@@ -69,7 +71,7 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
       }),
     );
   }
-  if (a.claimedScore !== null && block.claimedScore) {
+  if (scoresBudget && a.claimedScore !== null && block.claimedScore) {
     const low = round2(a.weight * Math.min(reach.low, 1));
     const high = round2(a.weight * Math.min(reach.high, 1));
     if (!printedWithin(a.claimedScore, low, high)) {

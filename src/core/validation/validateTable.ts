@@ -30,6 +30,7 @@ export interface BudgetSummary {
   readonly executed: number | null;
   /** 全年执行数 / 全年预算数 as a fraction, full precision; null when it cannot be computed. */
   readonly rate: number | null;
+  /** Budget row score; null when it cannot be computed or the table is not scored (monitoring). */
   readonly score: number | null;
   readonly weight: number;
   readonly claimedScore: number | null;
@@ -102,7 +103,8 @@ function summariseBudget(table: RecognisedTable, options: ScoringOptions): Budge
     budget: a.budget,
     executed: a.executed,
     rate: a.result?.ok ? a.result.rate : null,
-    score: a.result?.ok ? a.result.score : null,
+    // A mid-year monitoring table reports the rate only: its budget row is not scored.
+    score: a.result?.ok && table.kind !== "monitor" ? a.result.score : null,
     weight: a.weight,
     claimedScore: a.claimedScore,
     claimedRate: a.claimedRate,

@@ -64,7 +64,7 @@ export interface TableFixture {
     readonly only?: readonly string[];
     readonly total?: number | null;
     readonly grade?: string | null;
-    readonly budgetScore?: number;
+    readonly budgetScore?: number | null;
   };
 }
 

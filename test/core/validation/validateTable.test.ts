@@ -95,7 +95,7 @@ describe.each([...tables, ...mutations])("validateTable: %s", (_label, fx) => {
     });
   }
   if (want.budgetScore !== undefined) {
-    it(`scores the budget row ${want.budgetScore}`, () => {
+    it(`scores the budget row ${String(want.budgetScore)}`, () => {
       expect(result.budget?.score).toBe(want.budgetScore);
     });
   }

@@ -351,6 +351,10 @@ export const validationMessages = {
     "zh-CN": "总分：表中 {claimed}，重算 {recomputed}；等级：表中 {claimedGrade}，重算 {grade}",
     en: "Total: printed {claimed}, recomputed {recomputed}; grade: printed {claimedGrade}, recomputed {grade}",
   },
+  CHECK_BUDGET_LINE_MONITOR: {
+    "zh-CN": "预算执行：{executed} / {budget}，执行率 {rate}%（运行监控表不评分）",
+    en: "Budget execution: {executed} / {budget}, rate {rate}% (monitoring tables are not scored)",
+  },
   CHECK_BUDGET_LINE: {
     "zh-CN": "预算执行：{executed} / {budget}，执行率 {rate}%，得分 {score}（表中 {claimedScore}）",
     en: "Budget execution: {executed} / {budget}, rate {rate}%, score {score} (printed {claimedScore})",
