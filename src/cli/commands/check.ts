@@ -47,8 +47,14 @@ export interface CheckArgs {
   readonly workbookRules: boolean;
 }
 
+/** An argument that could not be read, and why when it is not simply unknown or invalid. */
+export interface BadArgument {
+  readonly bad: string;
+  readonly reason?: "missing-value" | "stdin";
+}
+
 /** Parsed arguments, or the argument that could not be read. */
-export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly bad: string } {
+export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument {
   const inputs: string[] = [];
   const rules: string[] = [];
   let json = false;
@@ -60,7 +66,19 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[++i];
+    let missing = false;
+    // The next argument is a value unless it is another option: `--report -f` must not write "-f".
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const next = args[i + 1];
+      if (next === undefined || (next.startsWith("-") && next !== "-")) {
+        missing = true;
+        return undefined;
+      }
+      i++;
+      return next;
+    };
+    const bad = (): BadArgument => (missing ? { bad: flag ?? arg, reason: "missing-value" } : { bad: arg });
     switch (flag) {
       case "--json":
         json = true;
@@ -75,13 +93,13 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
       case "--report":
       case "-r": {
         const v = value();
-        if (!v) return { bad: arg };
+        if (!v) return bad();
         report = v;
         break;
       }
       case "--rules": {
         const v = value();
-        if (!v) return { bad: arg };
+        if (!v) return bad();
         rules.push(...v.split(","));
         break;
       }
@@ -90,18 +108,20 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
         if (v === "zh" || v === "zh-cn") language = "zh-CN";
         else if (v === "en") language = "en";
         else if (v === "both") language = "both";
-        else return { bad: arg };
+        else return bad();
         break;
       }
       case "--jobs":
       case "-j": {
         const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 64) return { bad: arg };
+        if (!Number.isInteger(n) || n < 1 || n > 64) return bad();
         jobs = n;
         break;
       }
       default:
-        if (arg.startsWith("-") && arg !== "-") return { bad: arg };
+        // "-" conventionally means standard input, which a zip-based workbook cannot come from here.
+        if (arg === "-") return { bad: arg, reason: "stdin" };
+        if (arg.startsWith("-")) return { bad: arg };
         inputs.push(arg);
     }
   }
@@ -120,9 +140,13 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | { readonly 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseCheckArgs(args);
   if ("bad" in parsed) {
-    io.stderr(
-      `${say("CHECK_BAD_ARGUMENT", { arg: parsed.bad, usage: `perf-tables ${USAGE}` }, "both", "\n")}\n`,
-    );
+    const code =
+      parsed.reason === "stdin"
+        ? "CHECK_STDIN_UNSUPPORTED"
+        : parsed.reason === "missing-value"
+          ? "CLI_MISSING_VALUE"
+          : "CHECK_BAD_ARGUMENT";
+    io.stderr(`${say(code, { arg: parsed.bad, usage: `perf-tables ${USAGE}` }, "both", "\n")}\n`);
     return 2;
   }
   const lang = parsed.language;

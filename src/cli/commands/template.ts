@@ -25,7 +25,9 @@ function bilingual(code: string, params: Record<string, string | number> = {}): 
 }
 
 /** Parsed arguments, or the argument that could not be read. */
-export function parseTemplateArgs(args: readonly string[]): TemplateArgs | { readonly bad: string } {
+export function parseTemplateArgs(
+  args: readonly string[],
+): TemplateArgs | { readonly bad: string; readonly missingValue?: boolean } {
   let kind: string | undefined;
   let list = false;
   let force = false;
@@ -35,7 +37,14 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | { rea
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[++i];
+    // The next argument is a value unless it is another option: `--unit -o x.xlsx` must not take "-o".
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith("-")) return undefined;
+      i++;
+      return next;
+    };
     switch (flag) {
       case "--list":
         list = true;
@@ -50,14 +59,14 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | { rea
       case "-o":
       case "--output":
         output = value();
-        if (!output) return { bad: arg };
+        if (!output) return { bad: flag ?? arg, missingValue: true };
         break;
       case "--year":
       case "--unit":
       case "--framework":
       case "--month": {
         const v = value();
-        if (v === undefined) return { bad: arg };
+        if (v === undefined) return { bad: flag ?? arg, missingValue: true };
         options[(flag ?? "").slice(2) as "year" | "unit" | "framework" | "month"] = v;
         break;
       }
@@ -96,10 +105,16 @@ export const templateCommand: CliCommand = {
   async run(args, io) {
     const parsed = parseTemplateArgs(args);
     if ("bad" in parsed) {
-      io.stderr(bilingual("TEMPLATE_BAD_ARGUMENT", { arg: parsed.bad, usage: `perf-tables ${USAGE}` }));
+      const code = parsed.missingValue ? "CLI_MISSING_VALUE" : "TEMPLATE_BAD_ARGUMENT";
+      io.stderr(bilingual(code, { arg: parsed.bad, usage: `perf-tables ${USAGE}` }));
       return 2;
     }
     if (parsed.list) return listKinds(io);
+    // The month only sets a monitoring period; silently ignoring it elsewhere hides a wrong kind.
+    if (parsed.request.month !== undefined && parsed.request.kind !== "monitor") {
+      io.stderr(bilingual("TEMPLATE_MONTH_MONITOR_ONLY", { kind: parsed.request.kind }));
+      return 2;
+    }
     const built = buildTemplate(parsed.request);
     if (!built.ok) {
       io.stderr(bilingual(built.code, built.params));

@@ -42,7 +42,7 @@ function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
     sheet: table.sheet,
     range: table.range,
     kind: formatMessage(kindCode(table.kind), {}, locale),
-    count: table.indicators.length,
+    count: counted("INDICATORS", table.indicators.length, locale),
   });
   const lines = [`  ${sayEach("CHECK_TABLE_HEADING", heading, language)}`];
   const b = table.budget;
@@ -77,9 +77,12 @@ function formatFindings(
 ): string[] {
   const lines: string[] = [];
   const counts = countFindings(findings);
-  lines.push(
-    `${indent}${say("CHECK_COUNTS", { errors: counts.error, warnings: counts.warning, infos: counts.info }, language, " / ")}`,
-  );
+  const params = (locale: Locale): Record<string, string> => ({
+    errors: counted("ERRORS", counts.error, locale),
+    warnings: counted("WARNINGS", counts.warning, locale),
+    infos: counted("NOTES", counts.info, locale),
+  });
+  lines.push(`${indent}${sayEach("CHECK_COUNTS", params, language, " / ")}`);
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
@@ -103,15 +106,15 @@ function formatSummary(files: readonly CheckedFile[], language: OutputLanguage):
     ...tables.flatMap((t) => t.findings),
     ...files.flatMap((f) => f.findings ?? []),
   ]);
-  const params = {
-    files: files.length,
+  const params = (locale: Locale): Record<string, string | number> => ({
+    files: counted("FILES", files.length, locale),
     unreadable: files.filter((f) => f.error).length,
-    tables: tables.length,
-    errors: counts.error,
-    warnings: counts.warning,
-    infos: counts.info,
-  };
-  return say("CHECK_SUMMARY", params, language, "\n");
+    tables: counted("TABLES", tables.length, locale),
+    errors: counted("ERRORS", counts.error, locale),
+    warnings: counted("WARNINGS", counts.warning, locale),
+    infos: counted("NOTES", counts.info, locale),
+  });
+  return sayEach("CHECK_SUMMARY", params, language, "\n");
 }
 
 /** Paths under the working directory are shown relative to it. */
@@ -125,9 +128,15 @@ function sayEach(
   code: string,
   params: (locale: Locale) => Record<string, string | number>,
   language: OutputLanguage,
+  join = "  ",
 ): string {
   if (language !== "both") return formatMessage(code, params(language), language);
-  return `${formatMessage(code, params("zh-CN"), "zh-CN")}  ${formatMessage(code, params("en"), "en")}`;
+  return `${formatMessage(code, params("zh-CN"), "zh-CN")}${join}${formatMessage(code, params("en"), "en")}`;
+}
+
+/** "1 file" / "2 files" (English needs the singular; the catalogue has both forms). */
+function counted(noun: string, n: number, locale: Locale): string {
+  return formatMessage(`CHECK_N_${noun}_${n === 1 ? "ONE" : "MANY"}`, { n }, locale);
 }
 
 /** Amounts and scores as the tables print them (2 decimals); "-" when absent. */

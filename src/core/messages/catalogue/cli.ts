@@ -73,4 +73,30 @@ export const cliMessages = {
       "本工作簿中未找到绩效表，未做任何检查。可识别的是绩效目标表、绩效自评表和运行监控表：须有“一级指标 / 二级指标 / 三级指标（或 绩效指标）/ 指标值（或 指标目标值、年度指标值）”表头行。请确认提交的是正确的文件。",
     en: "No performance table was found in this workbook, so nothing was checked. Goal, self-evaluation and monitoring tables are recognised by a header row 一级指标 / 二级指标 / 三级指标 (or 绩效指标) / 指标值 (or 指标目标值, 年度指标值). Check that the right file was submitted.",
   },
+  // ── arguments ─────────────────────────────────────────────────────────────────────────────────
+  CLI_MISSING_VALUE: {
+    "zh-CN": "缺少 {arg} 的值（其后紧跟的是另一个选项或已到结尾）。用法：{usage}",
+    en: "Missing the value of {arg} (it is followed by another option or nothing). Usage: {usage}",
+  },
+  CHECK_STDIN_UNSUPPORTED: {
+    "zh-CN": "读取标准输入（“{arg}”）不支持。请给出工作簿或文件夹的路径。用法：{usage}",
+    en: "Reading from standard input (“{arg}”) is not supported. Give the path of a workbook or folder. Usage: {usage}",
+  },
+  TEMPLATE_MONTH_MONITOR_ONLY: {
+    "zh-CN": "--month 只适用于绩效运行监控表（monitor），“{kind}”没有监控期间。请去掉 --month。",
+    en: "--month applies to the monitoring table (monitor) only; “{kind}” has no monitoring period. Remove --month.",
+  },
+  // ── counted nouns in the terminal summary: {count} params of CHECK_SUMMARY / CHECK_COUNTS / CHECK_TABLE_HEADING
+  CHECK_N_FILES_ONE: { "zh-CN": "{n} 个文件", en: "{n} file" },
+  CHECK_N_FILES_MANY: { "zh-CN": "{n} 个文件", en: "{n} files" },
+  CHECK_N_TABLES_ONE: { "zh-CN": "{n} 张表", en: "{n} table" },
+  CHECK_N_TABLES_MANY: { "zh-CN": "{n} 张表", en: "{n} tables" },
+  CHECK_N_INDICATORS_ONE: { "zh-CN": "{n} 个指标", en: "{n} indicator" },
+  CHECK_N_INDICATORS_MANY: { "zh-CN": "{n} 个指标", en: "{n} indicators" },
+  CHECK_N_ERRORS_ONE: { "zh-CN": "错误 {n} 个", en: "{n} error" },
+  CHECK_N_ERRORS_MANY: { "zh-CN": "错误 {n} 个", en: "{n} errors" },
+  CHECK_N_WARNINGS_ONE: { "zh-CN": "警告 {n} 个", en: "{n} warning" },
+  CHECK_N_WARNINGS_MANY: { "zh-CN": "警告 {n} 个", en: "{n} warnings" },
+  CHECK_N_NOTES_ONE: { "zh-CN": "提示 {n} 个", en: "{n} note" },
+  CHECK_N_NOTES_MANY: { "zh-CN": "提示 {n} 个", en: "{n} notes" },
 } as const satisfies Record<string, Message>;

@@ -219,6 +219,11 @@ export const validationMessages = {
     "zh-CN": "全年预算数为 {budget}，无法计算预算执行率。请填写实际的全年预算数。",
     en: "The full-year budget is {budget}, so the execution rate cannot be computed. Enter the real budget.",
   },
+  FUNDS_TOTAL_NOT_SUM_OF_PARTS: {
+    "zh-CN":
+      "年度资金总额的{column} {total} 与其中各项（当年财政拨款、上年结转资金、其他资金）之和 {sum} 不符。请核对金额；如总额是公式，请在 Excel 中打开并重新计算后保存。",
+    en: "The total row's {column} {total} is not the sum of its 其中 rows ({sum}). Check the amounts; if the total is a formula, open the workbook in Excel so it recalculates, and save.",
+  },
   FUNDS_EXECUTED_NEGATIVE: {
     "zh-CN": "全年执行数 {executed} 为负数。请更正。",
     en: "The full-year execution {executed} is negative. Correct it.",
@@ -344,8 +349,8 @@ export const validationMessages = {
     en: "No performance goal or self-evaluation table found (it needs the 一级指标/二级指标/三级指标/指标值 header).",
   },
   CHECK_TABLE_HEADING: {
-    "zh-CN": "表：{sheet}!{range}（{kind}，{count} 个指标）",
-    en: "Table: {sheet}!{range} ({kind}, {count} indicators)",
+    "zh-CN": "表：{sheet}!{range}（{kind}，{count}）",
+    en: "Table: {sheet}!{range} ({kind}, {count})",
   },
   CHECK_TOTALS_LINE: {
     "zh-CN": "总分：表中 {claimed}，重算 {recomputed}；等级：表中 {claimedGrade}，重算 {grade}",
@@ -360,16 +365,15 @@ export const validationMessages = {
     en: "Budget execution: {executed} / {budget}, rate {rate}%, score {score} (printed {claimedScore})",
   },
   CHECK_COUNTS: {
-    "zh-CN": "错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个",
-    en: "{errors} errors, {warnings} warnings, {infos} notes",
+    "zh-CN": "问题：{errors}，{warnings}，{infos}",
+    en: "Findings: {errors}, {warnings}, {infos}",
   },
   CHECK_SEVERITY_ERROR: { "zh-CN": "错误", en: "Errors" },
   CHECK_SEVERITY_WARNING: { "zh-CN": "警告", en: "Warnings" },
   CHECK_SEVERITY_INFO: { "zh-CN": "提示", en: "Notes" },
   CHECK_SUMMARY: {
-    "zh-CN":
-      "共检查 {files} 个文件（{unreadable} 个无法读取），{tables} 张表：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
-    en: "Checked {files} files ({unreadable} unreadable), {tables} tables: {errors} errors, {warnings} warnings, {infos} notes.",
+    "zh-CN": "共检查 {files}（{unreadable} 个无法读取），{tables}：{errors}，{warnings}，{infos}。",
+    en: "Checked {files} ({unreadable} unreadable), {tables}: {errors}, {warnings}, {infos}.",
   },
   CHECK_PROGRESS: {
     "zh-CN": "正在检查 {done}/{total}",
