@@ -1,8 +1,9 @@
 /**
  * `perf-tables check` throughput on 1,000 generated self-evaluation workbooks (~60 indicator rows each,
  * the seed 002 layout): files/s for loading only (exceljs), for reading into grids (readWorkbook),
- * for the full check (read + recognise + validate + score), the checking overhead on top of loading
- * (goal: < 15 %), and the full check on 2 worker threads. Figures only, no assertions.
+ * for the full check (read + recognise + validate + score) on one thread and on 2 worker threads (the
+ * bundled worker of `npm run build:cli`); the overhead on one thread (b/a − 1) and the both-cores ratio
+ * (2 workers' wall time against loading alone on one thread; goal: < 15 % more). Figures only, no assertions.
  * Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -18,7 +19,7 @@ export const name = "check: load vs load + check, 1 and 2 threads";
 
 const FILES = Number(process.env.PERF_CHECK_FILES ?? 1000);
 const ROWS = 60;
-const ROUNDS = 2;
+const ROUNDS = 3;
 
 /** Level 1 / level 2 pairs of the national framework, cycled through the rows. */
 const LEVELS: readonly (readonly [string, string])[] = [
@@ -114,6 +115,13 @@ function describe(label: string, files: number, t: PassTime): string {
   return `${label.padEnd(40)} ${perWall} files/s wall (${t.wall.toFixed(2)} s) ${perCpu} files/CPU-s`;
 }
 
+/** The median of the rounds' times (CPU and wall separately). */
+function median(times: readonly PassTime[]): PassTime {
+  const mid = (values: number[]): number =>
+    values.sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? NaN;
+  return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
+}
+
 export async function run(): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), "perf-check-bench-"));
   const lines: string[] = [];
@@ -126,13 +134,15 @@ export async function run(): Promise<string[]> {
       files.push(path);
     }
     lines.push(
-      `${FILES} workbooks × ${ROWS} indicator rows generated in ${((performance.now() - buildStart) / 1000).toFixed(1)} s; ${cpus().length} CPUs`,
+      `${FILES} workbooks × ${ROWS} indicator rows generated in ${((performance.now() - buildStart) / 1000).toFixed(1)} s; ${cpus().length} CPUs; load average before: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" / ")}`,
     );
     // One untimed pass warms the file cache and the JIT.
     for (const path of files.slice(0, 100)) await checkFile(path, NATIONAL_RULES);
 
     let errors = 0;
-    // The worker as a compiled build would ship it: one bundled .js file (esbuild, which tsx brings).
+    // The worker as `npm run build:cli` ships it: one bundled .js file (esbuild, which tsx brings).
     const bundledWorker = join(dir, "checkWorker.js");
     await build({
       entryPoints: [join(__dirname, "../src/cli/report/checkWorker.ts")],
@@ -143,7 +153,7 @@ export async function run(): Promise<string[]> {
       outfile: bundledWorker,
       logLevel: "silent",
     });
-    const passes: Record<"load" | "read" | "check" | "workers" | "bundled", () => Promise<void>> = {
+    const passes: Record<"load" | "read" | "check" | "workers" | "shared", () => Promise<void>> = {
       load: async () => {
         for (const path of files)
           await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
@@ -162,34 +172,50 @@ export async function run(): Promise<string[]> {
         }
       },
       workers: async () => {
-        await checkFiles(files, NATIONAL_RULES, { jobs: 2 });
+        await checkFiles(files, NATIONAL_RULES, {
+          jobs: 2,
+          workerScript: bundledWorker,
+          mainThreadChecks: false,
+        });
       },
-      bundled: async () => {
+      shared: async () => {
         await checkFiles(files, NATIONAL_RULES, { jobs: 2, workerScript: bundledWorker });
       },
     };
-    // Rounds interleaved, best of each: other processes on the machine disturb single passes.
-    const none: PassTime = { wall: Infinity, cpu: Infinity };
-    const best = { load: none, read: none, check: none, workers: none, bundled: none };
+    // Rounds interleaved, median of each: other processes on the machine disturb single passes.
+    const times: Record<keyof typeof passes, PassTime[]> = {
+      load: [],
+      read: [],
+      check: [],
+      workers: [],
+      shared: [],
+    };
     for (let round = 0; round < ROUNDS; round++) {
       for (const key of Object.keys(passes) as (keyof typeof passes)[]) {
-        const t = await timePass(passes[key]);
-        best[key] = { wall: Math.min(best[key].wall, t.wall), cpu: Math.min(best[key].cpu, t.cpu) };
+        times[key].push(await timePass(passes[key]));
       }
     }
+    const load = median(times.load);
+    const read = median(times.read);
+    const check = median(times.check);
+    const workers = median(times.workers);
+    const shared = median(times.shared);
+    const both = shared.wall <= workers.wall ? shared : workers;
     const overhead = (a: PassTime, b: PassTime): string =>
       `${(((a.cpu - b.cpu) / b.cpu) * 100).toFixed(1)} % CPU (${(((a.wall - b.wall) / b.wall) * 100).toFixed(1)} % wall)`;
     lines.push(
-      describe("load only (exceljs xlsx.load)", FILES, best.load),
-      describe("read into grids (readWorkbook)", FILES, best.read),
-      describe("load + check (checkFile, 1 thread)", FILES, best.check),
-      describe("load + check, 2 workers (tsx sources)", FILES, best.workers),
-      describe("load + check, 2 workers (bundled .js)", FILES, best.bundled),
-      `checking overhead on top of exceljs loading: ${overhead(best.check, best.load)} (goal < 15 %)`,
-      `recognise + validate on top of readWorkbook: ${overhead(best.check, best.read)}`,
-      `2 workers vs 1 thread, wall clock: ×${(best.check.wall / best.bundled.wall).toFixed(2)} bundled, ×${(best.check.wall / best.workers.wall).toFixed(2)} from tsx sources (start-up included)`,
+      `median of ${ROUNDS} interleaved rounds:`,
+      describe("(a) load only (exceljs, 1 thread)", FILES, load),
+      describe("    read into grids (readWorkbook)", FILES, read),
+      describe("(b) load + check (checkFile, 1 thread)", FILES, check),
+      describe("(c) load + check, 2 workers (bundled)", FILES, workers),
+      describe("(c') load + check, main thread + 1 worker", FILES, shared),
+      `(b/a − 1) checking overhead on one thread: ${overhead(check, load)}`,
+      `(c vs a) both cores, wall clock, best of (c) and (c'): load + check takes ${((both.wall / load.wall - 1) * 100).toFixed(1)} % longer than loading alone on one thread (goal < 15 %)`,
+      `both cores vs 1 thread (start-up included): 2 workers ×${(check.wall / workers.wall).toFixed(2)}, main thread + 1 worker ×${(check.wall / shared.wall).toFixed(2)}`,
+      `recognise + validate on top of readWorkbook: ${overhead(check, read)}`,
       `error findings in the generated files (expected 0): ${errors}`,
-      `load average during the run: ${loadavg()
+      `load average after the run: ${loadavg()
         .map((n) => n.toFixed(1))
         .join(" / ")} on ${cpus().length} CPUs (wall-clock figures are only comparable on an idle machine)`,
     );

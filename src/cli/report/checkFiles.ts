@@ -16,6 +16,12 @@ export interface CheckFilesOptions {
   readonly workerScript?: string;
   /** Called after each file, in completion order. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Whether the main thread checks files too, as one of the `jobs` lanes (default true): it is already
+   * warm, and every worker pays seconds of start-up and JIT warm-up, so jobs 2 = main thread + 1 worker
+   * beats 2 workers on a 2-CPU machine (bench/check.bench.ts). false: `jobs` workers, main thread idle.
+   */
+  readonly mainThreadChecks?: boolean;
 }
 
 /**
@@ -28,12 +34,25 @@ export interface CheckFilesOptions {
 export async function checkFiles(
   paths: readonly string[],
   options: ScoringOptions,
-  { jobs, onProgress, useStoredSettings = false, workerScript }: CheckFilesOptions,
+  { jobs, onProgress, useStoredSettings = false, workerScript, mainThreadChecks = true }: CheckFilesOptions,
 ): Promise<CheckedFile[]> {
-  const workers = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
+  const lanes = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
   const check = (path: string): Promise<CheckedFile> => checkFileSafely(path, options, useStoredSettings);
-  if (workers <= 1) return checkSequentially(paths, check, onProgress);
-  return checkInWorkers(paths, { options, useStoredSettings }, check, workers, workerScript, onProgress);
+  if (lanes <= 1) return checkSequentially(paths, check, onProgress);
+  const pool: Pool = {
+    workers: mainThreadChecks ? lanes - 1 : lanes,
+    mainThread: mainThreadChecks,
+    ...(workerScript ? { script: workerScript } : {}),
+  };
+  return checkInWorkers(paths, { options, useStoredSettings }, check, pool, onProgress);
+}
+
+interface Pool {
+  /** Worker threads to start. */
+  readonly workers: number;
+  /** The main thread checks files as well. */
+  readonly mainThread: boolean;
+  readonly script?: string;
 }
 
 async function checkSequentially(
@@ -49,59 +68,107 @@ async function checkSequentially(
   return results;
 }
 
+/** Most files sent to a worker in one message; fewer near the end so the workers finish together. */
+const MAX_BATCH = 16;
+
+/** What a worker receives once, at start-up (see checkWorker). */
+export interface CheckWorkerData {
+  readonly options: ScoringOptions;
+  readonly useStoredSettings: boolean;
+}
+
+/** One message to a worker: files to check, with their positions in `paths`. */
+export interface CheckBatch {
+  readonly ids: readonly number[];
+  readonly paths: readonly string[];
+}
+
+/** One message from a worker: the result of one file, sent as soon as it is checked. */
+export interface CheckAnswer {
+  readonly id: number;
+  readonly result: CheckedFile;
+}
+
 function checkInWorkers(
   paths: readonly string[],
-  rules: { readonly options: ScoringOptions; readonly useStoredSettings: boolean },
+  rules: CheckWorkerData,
   check: (path: string) => Promise<CheckedFile>,
-  count: number,
-  workerScript: string | undefined,
+  pool: Pool,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CheckedFile[]> {
+  const lanes = pool.workers + (pool.mainThread ? 1 : 0);
   return new Promise((resolvePromise) => {
     const total = paths.length;
     const results: (CheckedFile | undefined)[] = new Array(total);
-    const inFlight = new Map<Worker, number>();
-    const alive = new Set<Worker>();
+    // Files sent to each live worker and not answered yet.
+    const owned = new Map<Worker, Set<number>>();
     let next = 0;
     let done = 0;
     const complete = (id: number, result: CheckedFile): void => {
+      if (results[id] !== undefined) return;
       results[id] = result;
       done++;
       onProgress?.(done, total);
       if (done === total) {
-        for (const w of alive) void w.terminate();
+        for (const w of owned.keys()) void w.terminate();
+        owned.clear();
         resolvePromise(results as CheckedFile[]);
       }
     };
+    // Guided batches: a share of what is left, so early messages are few and the last ones small.
     const feed = (worker: Worker): void => {
-      if (next >= total) return;
-      const id = next++;
-      inFlight.set(worker, id);
-      worker.postMessage({ id, path: paths[id], ...rules });
-    };
-    // A worker that dies hands its file, and the rest if none is left, to the main thread.
-    const takeOver = async (worker: Worker): Promise<void> => {
-      alive.delete(worker);
-      const id = inFlight.get(worker);
-      inFlight.delete(worker);
-      if (id !== undefined) complete(id, await check(paths[id] ?? ""));
-      while (alive.size === 0 && next < total) {
-        const j = next++;
-        complete(j, await check(paths[j] ?? ""));
+      const mine = owned.get(worker);
+      if (!mine) return;
+      // Two batches' worth queued in the worker, so it never waits for this thread between batches.
+      while (next < total && mine.size < 2 * batchSize(total - next, lanes)) {
+        const size = batchSize(total - next, lanes);
+        const ids: number[] = [];
+        const batchPaths: string[] = [];
+        for (let k = 0; k < size && next < total; k++, next++) {
+          ids.push(next);
+          batchPaths.push(paths[next] ?? "");
+          mine.add(next);
+        }
+        const batch: CheckBatch = { ids, paths: batchPaths };
+        worker.postMessage(batch);
       }
     };
-    for (let i = 0; i < count; i++) {
-      const worker = startWorker(workerScript);
-      alive.add(worker);
-      worker.on("message", (msg: { id: number; result: CheckedFile }) => {
-        inFlight.delete(worker);
-        complete(msg.id, msg.result);
+    // A worker that dies hands its files, and the rest if none is left, to the main thread.
+    const takeOver = async (worker: Worker): Promise<void> => {
+      const mine = owned.get(worker);
+      if (!mine) return;
+      owned.delete(worker);
+      for (const id of mine) complete(id, await check(paths[id] ?? ""));
+      while (owned.size === 0 && next < total) {
+        const id = next++;
+        complete(id, await check(paths[id] ?? ""));
+      }
+    };
+    for (let i = 0; i < pool.workers; i++) {
+      const worker = startWorker(pool.script, rules);
+      owned.set(worker, new Set());
+      worker.on("message", (answer: CheckAnswer) => {
+        owned.get(worker)?.delete(answer.id);
+        complete(answer.id, answer.result);
         feed(worker);
       });
       worker.on("error", () => void takeOver(worker));
+      worker.on("exit", () => void takeOver(worker));
       feed(worker);
     }
+    // The main thread takes one file at a time, so answers and new batches are handled in between.
+    const mainLane = async (): Promise<void> => {
+      while (next < total) {
+        const id = next++;
+        complete(id, await check(paths[id] ?? ""));
+      }
+    };
+    if (pool.mainThread) void mainLane();
   });
+}
+
+function batchSize(left: number, workers: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.ceil(left / (workers * 4))));
 }
 
 /**
@@ -113,12 +180,12 @@ export function runsCompiled(): boolean {
 }
 
 /** The worker script next to this file; from TypeScript sources it is loaded through tsx. */
-function startWorker(script?: string): Worker {
-  if (script) return new Worker(script);
+function startWorker(script: string | undefined, workerData: CheckWorkerData): Worker {
+  if (script) return new Worker(script, { workerData });
   const ext = extname(__filename);
   const file = join(__dirname, `checkWorker${ext}`);
   if (ext === ".ts") {
-    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true });
+    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true, workerData });
   }
-  return new Worker(file);
+  return new Worker(file, { workerData });
 }

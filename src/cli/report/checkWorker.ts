@@ -1,20 +1,30 @@
 /**
- * Worker thread entry of `check`: receives { id, path, options }, answers { id, result }.
+ * Worker thread entry of `check`: gets the rules once (workerData), then batches of { ids, paths };
+ * answers { id, result } for each file as soon as it is checked, in the order received.
  * Started by {@link checkFiles}; never imported by anything else.
  */
-import { parentPort } from "node:worker_threads";
-import type { ScoringOptions } from "../../core/scoring/options";
+import { parentPort, workerData } from "node:worker_threads";
+import type { CheckAnswer, CheckBatch, CheckWorkerData } from "./checkFiles";
 import { checkFileSafely } from "./checkFileSafely";
 
-interface Job {
-  readonly id: number;
-  readonly path: string;
-  readonly options: ScoringOptions;
-  readonly useStoredSettings: boolean;
+const rules = workerData as CheckWorkerData;
+const queue: CheckBatch[] = [];
+let draining = false;
+
+async function drain(): Promise<void> {
+  draining = true;
+  for (let batch = queue.shift(); batch; batch = queue.shift()) {
+    for (let k = 0; k < batch.ids.length; k++) {
+      const id = batch.ids[k] ?? -1;
+      const result = await checkFileSafely(batch.paths[k] ?? "", rules.options, rules.useStoredSettings);
+      const answer: CheckAnswer = { id, result };
+      parentPort?.postMessage(answer);
+    }
+  }
+  draining = false;
 }
 
-parentPort?.on("message", (job: Job) => {
-  void checkFileSafely(job.path, job.options, job.useStoredSettings).then((result) =>
-    parentPort?.postMessage({ id: job.id, result }),
-  );
+parentPort?.on("message", (batch: CheckBatch) => {
+  queue.push(batch);
+  if (!draining) void drain();
 });
