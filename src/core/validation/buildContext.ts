@@ -5,7 +5,7 @@ import type { ScoringOptions } from "../scoring/options";
 import { scoreIndicator } from "../scoring/scoreIndicator";
 import type { IndicatorScore } from "../scoring/types";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
-import { parseTargetCached } from "../target";
+import { parseTarget } from "../target";
 import type { ParsedTarget } from "../target/types";
 import { findUncalculated } from "./findUncalculated";
 import { cellText, isBlank, readNumber } from "./readNumber";
@@ -34,19 +34,19 @@ export function buildContext(
 
 function readRow(row: IndicatorRow, options: ScoringOptions, scored: boolean): RowFacts {
   const name = row.name.value.trim();
-  const target = parseTargetCached(row.target.value, { name, role: "target" });
+  // Read once here and shared by every rule and the scorer. Not through parseTargetCached: in a folder
+  // of submissions nearly every actual value (and most targets) is new, and remembering them costs
+  // more than reading them (the kept results survive into the old generation of the heap).
+  const target = parseTarget(row.target.value, { name, role: "target" });
   const expectedUnit = target.kind === "quantitative" || target.kind === "range" ? target.unit : undefined;
   const actual =
     row.actual === undefined
       ? undefined
-      : parseTargetCached(
-          typeof row.actual.value === "number" ? row.actual.value : cellText(row.actual.value),
-          {
-            name,
-            role: "actual",
-            ...(expectedUnit ? { expectedUnit } : {}),
-          },
-        );
+      : parseTarget(typeof row.actual.value === "number" ? row.actual.value : cellText(row.actual.value), {
+          name,
+          role: "actual",
+          ...(expectedUnit ? { expectedUnit } : {}),
+        });
   const weight = readNumber(row.weight?.value);
   const claimedScore = readNumber(row.claimedScore?.value);
   const deviation = (row.deviation?.value ?? "").trim();
