@@ -3,7 +3,7 @@
  * monitoring) anywhere in a grid by their header labels, several per sheet.
  */
 import type { Grid } from "../grid";
-import { toRange } from "../address";
+import { parseRange, toRange } from "../address";
 import { frameworks, isLevel2Allowed } from "../frameworks";
 import { levelKey } from "./lookupLevel1";
 import type { IndicatorRow, Located, RecognisedTable } from "./model";
@@ -11,6 +11,7 @@ import { createSheetView, type SheetView } from "./sheetView";
 import { findIndicatorHeaders, type IndicatorHeader } from "./findIndicatorHeaders";
 import { readIndicatorRows, type IndicatorRead } from "./readIndicatorRows";
 import { isPageBreakRow } from "./isPageBreakRow";
+import { splitSideBySide } from "./splitSideBySide";
 import { readHeaderFields } from "./readHeaderFields";
 import { readBudgetBlock } from "./readBudgetBlock";
 import { readSubBudgets } from "./readSubBudgets";
@@ -38,11 +39,20 @@ export function recogniseTables(grid: Grid): RecognisedTable[] {
 
 /** {@link recogniseTables} without the safety net, so tests can see an exception if one ever happens. */
 export function recogniseOrThrow(grid: Grid): RecognisedTable[] {
-  return recognise(createSheetView(grid));
+  const view = createSheetView(grid);
+  const headers = findIndicatorHeaders(view);
+  const split = splitSideBySide(view, headers);
+  if (!split) return recognise(view, headers);
+  return byPosition([...recogniseOrThrow(split.left), ...recogniseOrThrow(split.right)]);
 }
 
-function recognise(view: SheetView): RecognisedTable[] {
-  const headers = findIndicatorHeaders(view);
+/** Top to bottom, then left to right (tables side by side come from two separate reads). */
+function byPosition(tables: RecognisedTable[]): RecognisedTable[] {
+  const at = (t: RecognisedTable) => parseRange(t.range) ?? { top: 0, left: 0 };
+  return tables.sort((a, b) => at(a).top - at(b).top || at(a).left - at(b).left);
+}
+
+function recognise(view: SheetView, headers: readonly IndicatorHeader[]): RecognisedTable[] {
   const tables: RecognisedTable[] = [];
   let regionStart = 0;
   for (let i = 0; i < headers.length; i++) {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { recogniseTables, recognisedTableSchema } from "../../../src/core/tables";
 import { recogniseOrThrow } from "../../../src/core/tables/recogniseTables";
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { fromA1, parseRange, toRange } from "../../../src/core/address";
+import { fromA1, parseRange, toA1, toRange } from "../../../src/core/address";
 import { fixtureGrid, loadTableFixture } from "./tableFixtures";
 
 const seed002 = fixtureGrid(loadTableFixture("seed-002-self-eval").sheets[0]!);
@@ -48,6 +48,31 @@ describe("recogniseTables addresses follow grid.origin", () => {
     expect(second).toHaveLength(1);
     expect(second[0]).toEqual(whole[1]);
   });
+});
+
+describe("tables side by side", () => {
+  it.each([1, 2, 3])(
+    "seed 002 beside a copy of itself after %i empty column(s) reads as the four tables, each as if alone",
+    (gap) => {
+      const width = seed002.values.reduce((w, row) => Math.max(w, row.length), 0);
+      const values = seed002.values.map((row) => [
+        ...row,
+        ...new Array<CellValue>(width - row.length + gap).fill(null),
+        ...row,
+      ]);
+      const copy = padded(seed002, 0, width + gap);
+      const both = recogniseTables({
+        values,
+        merges: [...(seed002.merges ?? []), ...(copy.merges ?? [])],
+        sheet: "绩效自评表",
+      });
+      const left = recogniseTables({ ...seed002, sheet: "绩效自评表" });
+      const right = recogniseTables({ ...copy, sheet: "绩效自评表" });
+      expect(left).toHaveLength(2);
+      expect(right[0]?.indicators[0]?.name.cell).toBe(toA1(12, width + gap + 2));
+      expect(both).toEqual([left[0], right[0], left[1], right[1]]);
+    },
+  );
 });
 
 const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
