@@ -57,6 +57,19 @@ export interface BudgetBlock {
   readonly weight?: Located<number | null>;
   readonly claimedRate?: Located<CellValue>;
   readonly claimedScore?: Located<CellValue>;
+  /**
+   * Optional (added for validation): the 其中 rows under the total row (当年财政拨款, 上年结转资金,
+   * 其他资金 …) with their amounts in the same columns as budget / executed / initialBudget.
+   */
+  readonly parts?: readonly BudgetPart[];
+}
+
+/** One 其中 row of the funds block. */
+export interface BudgetPart {
+  readonly name: Located<string>;
+  readonly initialBudget?: Located<number | null>;
+  readonly budget: Located<number | null>;
+  readonly executed: Located<number | null>;
 }
 
 /** 项目当年投入资金构成 of the 2019 application form. */

@@ -1,4 +1,4 @@
-import type { BudgetBlock, Located } from "./model";
+import type { BudgetBlock, BudgetPart, Located } from "./model";
 import type { SheetView } from "./sheetView";
 import { bareLabelKey } from "./labelKey";
 import { parseAmount } from "./parseAmount";
@@ -35,6 +35,9 @@ const FUNDS: Readonly<Record<string, FundsRole>> = {
 
 const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计|总计|总额/;
 
+/** Labels of the 其中 rows under the total row (其中：当年财政拨款 / 上年结转资金 / 其他资金 …). */
+const PART_ROW = /其中|拨款|结转|其他资金|自筹|自有资金|补助|专项资金|债券|基金/;
+
 /**
  * The funds block above a self-evaluation or monitoring table (项目资金（万元） | 年初预算数 | 全年预算数 |
  * 全年执行数 | 分值 | 执行率 | 得分, or 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率)), read from
@@ -69,6 +72,7 @@ export function readBudgetBlock(
         .join("");
       if (dataRow === undefined && TOTAL_ROW.test(label)) dataRow = d;
     }
+    const parts = dataRow === undefined ? [] : readParts(view, dataRow, bottom, cols);
     if (dataRow === undefined) dataRow = [...rows].find((d) => d > r);
     if (dataRow === undefined) return undefined;
     const at = (c: number | undefined): Located<number | null> | undefined =>
@@ -94,6 +98,7 @@ export function readBudgetBlock(
             claimedScore: { value: view.value(dataRow, cols.score), cell: view.address(dataRow, cols.score) },
           }
         : {}),
+      ...(parts.length > 0 ? { parts } : {}),
     };
     return { block, rows };
   }
@@ -140,4 +145,38 @@ function readFundsHeader(view: SheetView, r: number): FundsHeader | undefined {
     return undefined;
   }
   return cols;
+}
+
+/**
+ * The 其中 rows right under the total row, read in the total row's amount columns; blank amounts are
+ * null (a blank template lists the rows with nothing in them).
+ */
+function readParts(view: SheetView, totalRow: number, bottom: number, cols: FundsHeader): BudgetPart[] {
+  const budgetCol = cols.budget ?? cols.initialBudget;
+  const executedCol = cols.executed;
+  if (budgetCol === undefined || executedCol === undefined) return [];
+  const firstAmountCol = Math.min(budgetCol, executedCol, cols.initialBudget ?? budgetCol);
+  const parts: BudgetPart[] = [];
+  for (let d = totalRow + 1; d < Math.min(bottom, totalRow + 7); d++) {
+    const labelCol = view
+      .filledColumns(d)
+      .filter((c) => c < firstAmountCol && view.text(d, c) !== "")
+      .pop();
+    if (labelCol === undefined) break;
+    const name = view.text(d, labelCol);
+    if (!PART_ROW.test(view.key(d, labelCol)) || TOTAL_ROW.test(view.key(d, labelCol))) break;
+    const at = (c: number): Located<number | null> => ({
+      value: parseAmount(view.value(d, c)),
+      cell: view.address(d, c),
+    });
+    parts.push({
+      name: { value: name, cell: view.address(d, labelCol) },
+      budget: at(budgetCol),
+      executed: at(executedCol),
+      ...(cols.budget !== undefined && cols.initialBudget !== undefined
+        ? { initialBudget: at(cols.initialBudget) }
+        : {}),
+    });
+  }
+  return parts;
 }

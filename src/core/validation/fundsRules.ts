@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid";
 import { round2 } from "../scoring/round2";
-import type { RecognisedTable } from "../tables/model";
+import type { BudgetBlock, BudgetPart, RecognisedTable } from "../tables/model";
 import { analyseBudget } from "./analyseBudget";
 import { AMOUNT_TOLERANCE, amountTolerance, printedWithin, reachableRates } from "./budgetTolerance";
 import type { Finding } from "./finding";
@@ -21,7 +21,7 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
   const block = table.budget;
   if (!block) return [];
   const a = analyseBudget(block, ctx.options);
-  const findings: Finding[] = [];
+  const findings: Finding[] = checkParts(block);
   const severityOfMissing = ctx.scored ? "error" : "warning";
   if (a.budget === null)
     findings.push(makeFinding(block.budget.cell, "FUNDS_BUDGET_MISSING", severityOfMissing));
@@ -30,7 +30,10 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
   }
   if (a.budget === null || a.executed === null) return findings;
   if (a.budget <= 0) {
-    findings.push(makeFinding(block.budget.cell, "FUNDS_BUDGET_ZERO", "error", { budget: a.budget }));
+    // A 0 total over 其中 rows that hold money is a stale total, told by FUNDS_TOTAL_NOT_SUM_OF_PARTS.
+    if (!(a.budget === 0 && partsSum(block.parts ?? [], "budget") > 0)) {
+      findings.push(makeFinding(block.budget.cell, "FUNDS_BUDGET_ZERO", "error", { budget: a.budget }));
+    }
     return findings;
   }
   if (a.executed < 0) {
@@ -103,4 +106,40 @@ function rateMatches(claimed: number, printed: CellValue, reach: { low: number; 
 /** Half a unit of the last of `decimals` decimals, never tighter than half a hundredth. */
 function halfUnit(decimals: number): number {
   return Math.max(AMOUNT_TOLERANCE, 0.5 * 10 ** -Math.max(0, decimals));
+}
+
+const PART_COLUMNS = [
+  ["initialBudget", "年初预算数"],
+  ["budget", "预算数"],
+  ["executed", "执行数"],
+] as const;
+
+/**
+ * The total row (年度资金总额) against its 其中 rows (当年财政拨款 + 上年结转资金 + 其他资金), column by
+ * column, where the parts hold amounts: a difference beyond the rounding of the printed amounts is a
+ * total typed by hand or a SUM not recalculated (a script filled the parts, domain.md §3 rule 1).
+ */
+function checkParts(block: BudgetBlock): Finding[] {
+  const parts = block.parts ?? [];
+  const findings: Finding[] = [];
+  for (const [column, label] of PART_COLUMNS) {
+    const total = block[column];
+    const filled = parts.filter((p) => p[column]?.value !== null && p[column] !== undefined);
+    if (!total || total.value === null || filled.length === 0) continue;
+    const sum = partsSum(parts, column);
+    if (Math.abs(total.value - sum) > AMOUNT_TOLERANCE * (filled.length + 1) + 1e-9) {
+      findings.push(
+        makeFinding(total.cell, "FUNDS_TOTAL_NOT_SUM_OF_PARTS", "warning", {
+          column: label,
+          total: fixed2(total.value),
+          sum: fixed2(sum),
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function partsSum(parts: readonly BudgetPart[], column: "initialBudget" | "budget" | "executed"): number {
+  return parts.reduce((sum, p) => sum + (p[column]?.value ?? 0), 0);
 }

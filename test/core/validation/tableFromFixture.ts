@@ -42,6 +42,8 @@ export interface TableFixture {
     readonly weight?: number;
     readonly rate?: CellValue;
     readonly score?: CellValue;
+    /** 其中 rows under the total row: [label, 全年预算数, 全年执行数] in D/E of the rows below it. */
+    readonly parts?: readonly (readonly [string, number | null, number | null])[];
   };
   readonly subBudgets?: {
     readonly row: number;
@@ -140,6 +142,15 @@ export function tableFromFixture(fx: TableFixture): RecognisedTable {
             ...(b.weight !== undefined ? { weight: { value: b.weight, cell: `F${b.row}` } } : {}),
             ...(b.rate !== undefined ? { claimedRate: { value: b.rate, cell: `G${b.row}` } } : {}),
             ...(b.score !== undefined ? { claimedScore: { value: b.score, cell: `H${b.row}` } } : {}),
+            ...(b.parts
+              ? {
+                  parts: b.parts.map(([name, budget, executed], i) => ({
+                    name: { value: name, cell: `B${b.row + 1 + i}` },
+                    budget: { value: budget, cell: `D${b.row + 1 + i}` },
+                    executed: { value: executed, cell: `E${b.row + 1 + i}` },
+                  })),
+                }
+              : {}),
           },
         }
       : {}),
