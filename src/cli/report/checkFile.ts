@@ -11,6 +11,7 @@ import type { Severity } from "../../core/target/types";
 import { cellText, readNumber, validateTable } from "../../core/validation";
 import { parseSettings } from "../../core/settings";
 import { readWorkbook } from "../xlsx/readWorkbook";
+import { readHiddenSheets } from "./readHiddenSheets";
 import { readStoredSettings } from "./readStoredSettings";
 import { settingsDifferences } from "./settingsDifferences";
 import type { BudgetReport, IndicatorReport, TableReport } from "./reportSchema";
@@ -74,9 +75,11 @@ export async function checkFile(
       notes.push(...settingsDifferences(parsed.options, options, useStoredSettings));
   }
   const tables: CheckedTable[] = [];
+  const hidden = bytes ? readHiddenSheets(bytes) : new Set<string>();
   for (const grid of read.sheets) {
     for (const table of recogniseTables(grid)) {
-      const summary = summariseTable(table, grid.sheet ?? table.sheet ?? "", rules);
+      const sheet = grid.sheet ?? table.sheet ?? "";
+      const summary = summariseTable(table, sheet, rules, hidden.has(sheet));
       tables.push(notes.length === 0 ? summary : { ...summary, findings: [...notes, ...summary.findings] });
     }
   }
@@ -88,7 +91,12 @@ export async function checkFile(
 const NO_TABLE: CheckedFinding = { cell: "A1", code: "CHECK_NO_TABLE", severity: "warning" };
 
 /** A recognised table with its validation, in the report's shape. */
-export function summariseTable(table: RecognisedTable, sheet: string, options: ScoringOptions): CheckedTable {
+export function summariseTable(
+  table: RecognisedTable,
+  sheet: string,
+  options: ScoringOptions,
+  hidden = false,
+): CheckedTable {
   const v = validateTable(table, options);
   const ruleScoreOf = new Map(v.scores.map((s) => [s.row, s.rule]));
   const indicators: IndicatorReport[] = table.indicators
@@ -114,6 +122,7 @@ export function summariseTable(table: RecognisedTable, sheet: string, options: S
   const claimedGrade = table.claimedGrade ? cellText(table.claimedGrade.value) : "";
   return {
     sheet,
+    ...(hidden ? { hidden: true } : {}),
     kind: table.kind,
     range: table.range,
     ...(v.budget ? { budget: budgetOf(v.budget) } : {}),

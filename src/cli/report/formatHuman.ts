@@ -39,7 +39,7 @@ export function formatHuman(files: readonly CheckedFile[], language: OutputLangu
 
 function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
   const heading = (locale: Locale): Record<string, string | number> => ({
-    sheet: table.sheet,
+    sheet: table.hidden ? formatMessage("CHECK_SHEET_HIDDEN", { sheet: table.sheet }, locale) : table.sheet,
     range: table.range,
     kind: formatMessage(kindCode(table.kind), {}, locale),
     count: counted("INDICATORS", table.indicators.length, locale),

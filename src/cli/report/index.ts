@@ -18,6 +18,7 @@ export { progressBar } from "./progressBar";
 export { say, kindCode, type OutputLanguage } from "./outputLanguage";
 export { countFindings, type SeverityCounts } from "./countFindings";
 export { readStoredSettings } from "./readStoredSettings";
+export { readHiddenSheets } from "./readHiddenSheets";
 export { readZipEntries } from "./readZipEntries";
 export { SCORING_SETTINGS_KEY } from "./settingsKey";
 export { isReviewWorkbook, REVIEW_TITLE } from "./isReviewWorkbook";

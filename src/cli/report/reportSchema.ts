@@ -46,6 +46,8 @@ export const indicatorReportSchema = z.object({
 
 export const tableReportSchema = z.object({
   sheet: z.string(),
+  /** The sheet is hidden in the workbook (a unit's old draft, often). */
+  hidden: z.boolean().optional(),
   kind: z.enum(["goal", "goal-sh2020", "application-sh2019", "self-eval", "monitor"]),
   /** A1 range the table covers. */
   range: z.string(),

@@ -82,7 +82,7 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
       const counts = countFindings(table.findings);
       sheet.addRow([
         { text: link.text, hyperlink: fileLink(file.path, table.sheet, table.range.split(":")[0]) },
-        table.sheet,
+        table.hidden ? formatMessage("CHECK_SHEET_HIDDEN", { sheet: table.sheet }, "zh-CN") : table.sheet,
         formatMessage(kindCode(table.kind), {}, "zh-CN"),
         table.range,
         table.claimedTotal ?? null,

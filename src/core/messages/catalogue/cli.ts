@@ -99,4 +99,5 @@ export const cliMessages = {
   CHECK_N_WARNINGS_MANY: { "zh-CN": "警告 {n} 个", en: "{n} warnings" },
   CHECK_N_NOTES_ONE: { "zh-CN": "提示 {n} 个", en: "{n} note" },
   CHECK_N_NOTES_MANY: { "zh-CN": "提示 {n} 个", en: "{n} notes" },
+  CHECK_SHEET_HIDDEN: { "zh-CN": "{sheet}（隐藏）", en: "{sheet} (hidden)" },
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,43 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkReportSchema, readHiddenSheets } from "../../src/cli/report";
+import { runCli, tempDir, WORKBOOKS } from "./checkHarness";
+
+/** Seed 002 with its table sheet hidden behind a visible cover sheet, as a unit's old draft would be. */
+async function hiddenDraft(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"));
+  const [draft] = workbook.worksheets;
+  if (!draft) throw new Error("no sheet");
+  draft.state = "hidden";
+  workbook.addWorksheet("封面 & 说明").getCell("A1").value = "cover";
+  const path = join(dir, "draft.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe("hidden worksheets are named as such (QA B16)", () => {
+  it("reads the hidden sheet names from the workbook part", async () => {
+    const dir = await tempDir();
+    const path = await hiddenDraft(dir);
+    expect([...readHiddenSheets(await readFile(path))]).toEqual(["绩效自评表"]);
+    expect(readHiddenSheets(await readFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"))).size).toBe(0);
+  });
+
+  it("marks the tables of a hidden sheet in JSON and says (隐藏) in the terminal", async () => {
+    const dir = await tempDir();
+    await hiddenDraft(dir);
+    const json = await runCli(["check", "draft.xlsx", "--json"], dir);
+    const tables = checkReportSchema.parse(JSON.parse(json.stdout)).files[0]?.tables ?? [];
+    expect(tables.map((t) => [t.sheet, t.hidden])).toEqual([
+      ["绩效自评表", true],
+      ["绩效自评表", true],
+    ]);
+    const human = await runCli(["check", "draft.xlsx"], dir);
+    expect(human.stdout).toContain("表：绩效自评表（隐藏）!A1:H26");
+    expect(human.stdout).toContain("Table: 绩效自评表 (hidden)!A1:H26");
+    const visible = await runCli(["check", join(WORKBOOKS, "seed-002-self-eval.xlsx")], dir);
+    expect(visible.stdout).not.toContain("隐藏");
+  });
+});
