@@ -7,6 +7,8 @@ import { parseAmount } from "../../../src/core/tables/parseAmount";
 import { classifyLevelLabel, completeLevelLabel } from "../../../src/core/tables/classifyLevelLabel";
 import { looksLikeTarget } from "../../../src/core/tables/looksLikeTarget";
 import { stripTemplatePrefix } from "../../../src/core/tables/stripTemplatePrefix";
+import { isPageBreakRow } from "../../../src/core/tables/isPageBreakRow";
+import { createSheetView } from "../../../src/core/tables/sheetView";
 import type { CellValue } from "../../../src/core/grid";
 import { TABLE_FIXTURE_DIR } from "./tableFixtures";
 
@@ -19,6 +21,7 @@ interface Cases {
   looksLikeTarget: [string, string | null][];
   completeLevelLabel: [string, string | null][];
   stripTemplatePrefix: [string, string][];
+  isPageBreakRow: [CellValue[], boolean][];
 }
 
 const cases = JSON.parse(readFileSync(join(TABLE_FIXTURE_DIR, "cases", "helpers.json"), "utf8")) as Cases;
@@ -47,5 +50,8 @@ describe("recogniser helpers (cases in test/fixtures/tables/cases/helpers.json)"
   });
   it.each(cases.stripTemplatePrefix)("stripTemplatePrefix(%j) → %j", (input, expected) => {
     expect(stripTemplatePrefix(input)).toBe(expected);
+  });
+  it.each(cases.isPageBreakRow)("isPageBreakRow(%j) → %j", (row, expected) => {
+    expect(isPageBreakRow(createSheetView({ values: [row] }), 0)).toBe(expected);
   });
 });
