@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import type { workbookMessages } from "../../core/messages/catalogue/workbook";
 import { sniffFileFormat } from "./sniffFileFormat";
-import { readWorksheetGrid } from "./readWorksheetGrid";
+import { DEFAULT_MAX_GRID_CELLS, readWorksheetGrid } from "./readWorksheetGrid";
 
 export type WorkbookErrorCode = keyof typeof workbookMessages;
 
@@ -26,6 +26,8 @@ export interface ReadWorkbookOptions {
   readonly maxBytes?: number;
   /** Most rows accepted on one worksheet (default 200,000). */
   readonly maxRows?: number;
+  /** Most cells the grids of one worksheet may hold, rows × columns (default 4,000,000). */
+  readonly maxCells?: number;
   /** Name shown in error messages when a buffer is given (default "workbook.xlsx"). */
   readonly name?: string;
 }
@@ -34,7 +36,8 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_ROWS = 200_000;
 
 /**
- * Reads every worksheet of an .xlsx file (path or buffer) into a {@link Grid}.
+ * Reads every worksheet of an .xlsx file (path or buffer) into a {@link Grid} (a worksheet with values
+ * far away from its table gives one grid per cluster of values, each with its own origin).
  *
  * @example
  * const read = await readWorkbook("submissions/a.xlsx");
@@ -48,6 +51,7 @@ export async function readWorkbook(
   const path = typeof pathOrBuffer === "string" ? pathOrBuffer : (options.name ?? "workbook.xlsx");
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const maxCells = options.maxCells ?? DEFAULT_MAX_GRID_CELLS;
   try {
     const loaded = await loadBytes(pathOrBuffer, maxBytes, path);
     if ("error" in loaded) return loaded;
@@ -78,7 +82,17 @@ export async function readWorkbook(
           limit: maxRows,
         });
       }
-      sheets.push(readWorksheetGrid(worksheet));
+      const grids = readWorksheetGrid(worksheet, maxCells);
+      if ("tooLarge" in grids) {
+        return fail("WORKBOOK_SHEET_TOO_LARGE", {
+          path,
+          sheet: worksheet.name,
+          range: grids.tooLarge.range,
+          cells: grids.tooLarge.cells,
+          limit: maxCells,
+        });
+      }
+      sheets.push(...grids);
     }
     if (sheets.every((grid) => grid.values.length === 0)) return fail("WORKBOOK_EMPTY", { path });
     return { sheets };

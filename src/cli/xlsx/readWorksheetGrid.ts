@@ -1,20 +1,42 @@
-/** One exceljs worksheet → one {@link Grid} (values, formulas, merges, sheet name; origin A1). */
+/** One exceljs worksheet → its grids (values, formulas, merges, sheet name). */
 import ExcelJS from "exceljs";
+import { fromA1, toA1, toRange } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
+import { readWorksheetRegions, type CellBox, type CellRegion } from "./readWorksheetRegions";
+
+/** Most cells the grids of one worksheet may hold together (rows × columns of each rectangle). */
+export const DEFAULT_MAX_GRID_CELLS = 4_000_000;
+/** Most separate rectangles one worksheet is read into; more means values strewn all over the sheet. */
+export const MAX_GRID_REGIONS = 100;
+
+/** A worksheet whose values cannot be held: `cells` rows × columns would be needed for `range`. */
+export interface SheetTooLarge {
+  readonly tooLarge: { readonly cells: number; readonly range: string };
+}
+
+interface ReadCell {
+  readonly r: number;
+  readonly c: number;
+  readonly value: CellValue;
+  readonly formula: string;
+}
 
 /**
- * Normalises every cell of `worksheet` from A1 to its last used cell. Cells hidden under a merge are
- * null, as Excel's own `range.values` gives them; formula cells give their cached result.
+ * Normalises the cells of `worksheet` that hold values. Normally one grid from A1 to the last used
+ * cell; values far away from the rest (a stray "x" in XFD1048576) get grids of their own, so the grid
+ * of the table stays the size of the table. Cells hidden under a merge are null, as Excel's own
+ * `range.values` gives them; formula cells give their cached result.
  *
  * @example
- * readWorksheetGrid(workbook.getWorksheet(1)!).values[0][0] // → "财政项目支出绩效自评表"
+ * (readWorksheetGrid(workbook.getWorksheet(1)!) as Grid[])[0].values[0][0] // → "财政项目支出绩效自评表"
  */
-export function readWorksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
-  // First collect the cells that hold something: a stray formatted cell far right or far down must
-  // not make every row thousands of columns wide.
-  const cells: { r: number; c: number; value: CellValue; formula: string }[] = [];
-  let width = 0;
-  let height = 0;
+export function readWorksheetGrid(
+  worksheet: ExcelJS.Worksheet,
+  maxCells = DEFAULT_MAX_GRID_CELLS,
+): Grid[] | SheetTooLarge {
+  // First collect the cells that hold something: grids are sized by them, never by formatting or by
+  // the sheet's recorded dimensions.
+  const cells: ReadCell[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
@@ -24,28 +46,81 @@ export function readWorksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
       const formula = isFormula && cell.formula ? `=${showCustomFunctions(cell.formula)}` : "";
       if ((value === null || value === "") && formula === "") return;
       cells.push({ r: r - 1, c: c - 1, value, formula });
-      if (c > width) width = c;
-      if (r > height) height = r;
     });
   });
+  const merges = readMerges(worksheet);
+  const regions = readWorksheetRegions(cells);
+  const area = regions.reduce(
+    (sum, { box }) => sum + (box.bottom - box.top + 1) * (box.right - box.left + 1),
+    0,
+  );
+  if (area > maxCells || regions.length > MAX_GRID_REGIONS) {
+    return { tooLarge: { cells: area, range: rangeOf(regions.map((region) => region.box)) } };
+  }
+  const [only] = regions;
+  if (!only) return [{ values: [], origin: "A1", merges, sheet: worksheet.name }];
+  if (regions.length === 1 && only.box.top === 0 && only.box.left === 0) {
+    return [buildGrid(worksheet.name, cells, only, merges)];
+  }
+  // A merge belongs to the region that holds its top-left cell; other regions never see it.
+  return regions.map((region) =>
+    buildGrid(
+      worksheet.name,
+      cells,
+      region,
+      merges.filter((merge) => holdsMaster(region.box, merge)),
+    ),
+  );
+}
+
+function buildGrid(sheet: string, cells: readonly ReadCell[], region: CellRegion, merges: string[]): Grid {
+  const { top, left, bottom, right } = region.box;
+  const height = bottom - top + 1;
+  const width = right - left + 1;
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   let formulas: string[][] | undefined;
-  for (const { r, c, value, formula } of cells) {
-    const row = values[r];
-    if (row) row[c] = value;
-    if (formula !== "") {
+  for (const i of region.members) {
+    const cell = cells[i];
+    if (!cell) continue;
+    const row = values[cell.r - top];
+    if (row) row[cell.c - left] = cell.value;
+    if (cell.formula !== "") {
       formulas ??= Array.from({ length: height }, () => new Array<string>(width).fill(""));
-      const formulaRow = formulas[r];
-      if (formulaRow) formulaRow[c] = formula;
+      const formulaRow = formulas[cell.r - top];
+      if (formulaRow) formulaRow[cell.c - left] = cell.formula;
     }
   }
   return {
     values,
-    origin: "A1",
-    merges: readMerges(worksheet),
-    sheet: worksheet.name,
+    origin: toA1(top, left),
+    merges,
+    sheet,
     ...(formulas ? { formulas } : {}),
   };
+}
+
+function holdsMaster(box: CellBox, merge: string): boolean {
+  const master = fromA1(merge.split(":")[0] ?? "");
+  if (!master) return false;
+  return (
+    master.row >= box.top && master.row <= box.bottom && master.col >= box.left && master.col <= box.right
+  );
+}
+
+/** The A1 range around every box ("A1:XFD1048576"), for the too-large message. */
+function rangeOf(boxes: readonly CellBox[]): string {
+  const [first] = boxes;
+  if (!first) return "A1";
+  const all = boxes.reduce(
+    (a, b) => ({
+      top: Math.min(a.top, b.top),
+      left: Math.min(a.left, b.left),
+      bottom: Math.max(a.bottom, b.bottom),
+      right: Math.max(a.right, b.right),
+    }),
+    first,
+  );
+  return toRange(all.top, all.left, all.bottom, all.right);
 }
 
 /** Excel stores add-in calls as `_xldudf_PERF_SCORE(`; show them as typed: `PERF.SCORE(`. */

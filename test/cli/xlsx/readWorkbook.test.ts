@@ -6,6 +6,7 @@ import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { recogniseTables } from "../../../src/core/tables";
 import { formatMessage } from "../../../src/core/messages";
+import { fromA1 } from "../../../src/core/address";
 import {
   WORKBOOK_FIXTURE_DIR,
   fixtureGrid,
@@ -157,5 +158,62 @@ describe("readWorkbook reports unreadable files with a code instead of throwing"
       error: "WORKBOOK_TOO_MANY_ROWS",
       params: { limit: 5 },
     });
+  });
+});
+
+describe("readWorkbook reads values typed far from the table into small grids of their own", () => {
+  interface StrayCase {
+    readonly name: string;
+    readonly base: string;
+    readonly stray: Readonly<Record<string, string | number>>;
+    readonly grids?: number;
+    readonly maxGridCells?: number;
+    readonly maxCells?: number;
+    readonly error?: string;
+  }
+  const { cases } = JSON.parse(
+    readFileSync(join(WORKBOOK_FIXTURE_DIR, "reader", "stray-values.json"), "utf8"),
+  ) as { cases: StrayCase[] };
+
+  /** Value at an absolute A1 address, whichever grid of the sheet holds it. */
+  function valueAt(grids: readonly Grid[], address: string): CellValue | undefined {
+    const at = fromA1(address);
+    for (const grid of grids) {
+      const origin = fromA1(grid.origin ?? "A1");
+      if (!at || !origin) continue;
+      const value = grid.values[at.row - origin.row]?.[at.col - origin.col];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const path = join(WORKBOOK_FIXTURE_DIR, `${c.base}.xlsx`);
+    const base = await readWorkbook(path);
+    if ("error" in base) throw new Error(base.error);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error("no sheet");
+    for (const [address, value] of Object.entries(c.stray)) sheet.getCell(address).value = value;
+    const read = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), {
+      ...(c.maxCells !== undefined ? { maxCells: c.maxCells } : {}),
+    });
+
+    if (c.error !== undefined) {
+      expect(read).toMatchObject({ error: c.error, params: { sheet: sheet.name, limit: c.maxCells } });
+      if ("error" in read) expect(formatMessage(read.error, read.params, "zh-CN")).not.toMatch(/\{\w+\}/);
+      return;
+    }
+    if ("error" in read) throw new Error(`${read.error} ${JSON.stringify(read.params)}`);
+    const grids = read.sheets.filter((grid) => grid.sheet === sheet.name);
+    expect(grids).toHaveLength(c.grids ?? 1);
+    const cellsHeld = grids.reduce((n, grid) => n + grid.values.length * (grid.values[0]?.length ?? 0), 0);
+    expect(cellsHeld).toBeLessThanOrEqual(c.maxGridCells ?? Infinity);
+    for (const [address, value] of Object.entries(c.stray)) expect(valueAt(grids, address)).toEqual(value);
+    // The tables read as they do without the stray values (same cells, same findings' addresses).
+    expect(read.sheets.flatMap((grid) => recogniseTables(grid))).toEqual(
+      base.sheets.flatMap((grid) => recogniseTables(grid)),
+    );
   });
 });

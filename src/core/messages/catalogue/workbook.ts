@@ -30,6 +30,11 @@ export const workbookMessages = {
     "zh-CN": "文件“{path}”的工作表“{sheet}”有 {rows} 行，超过上限 {limit} 行。",
     en: "Sheet “{sheet}” of “{path}” has {rows} rows; the limit is {limit} rows.",
   },
+  WORKBOOK_SHEET_TOO_LARGE: {
+    "zh-CN":
+      "文件“{path}”的工作表“{sheet}”中的内容分布在 {range} 范围内，需读取约 {cells} 个单元格，超过上限 {limit} 个，无法检查。请删除表格以外远处的多余内容后再检查。",
+    en: "Sheet “{sheet}” of “{path}” holds values spread over {range}, about {cells} cells to read; the limit is {limit}. Delete the stray content far from the table and check it again.",
+  },
   WORKBOOK_EMPTY: {
     "zh-CN": "文件“{path}”不含任何数据。",
     en: "“{path}” contains no data.",
