@@ -35,7 +35,9 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
   const { total, grade } = recomputeTotal(table, ctx);
   const claimedCell = table.claimedTotal;
   const claimed = readNumber(claimedCell?.value);
-  if (!claimedCell || isBlank(claimedCell.value)) {
+  if (claimedCell && ctx.uncalculated.has(claimedCell.cell)) {
+    // Not calculated: told once for the table by FORMULAS_NOT_CALCULATED.
+  } else if (!claimedCell || isBlank(claimedCell.value)) {
     if (table.kind === "self-eval") {
       findings.push(
         makeFinding(
@@ -46,8 +48,6 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
         ),
       );
     }
-  } else if (claimed === null && ctx.uncalculated.has(claimedCell.cell)) {
-    // Not calculated: told once for the table by FORMULAS_NOT_CALCULATED.
   } else if (claimed === null) {
     findings.push(
       makeFinding(claimedCell.cell, "TOTALS_CLAIMED_INVALID", "error", {
@@ -77,6 +77,7 @@ function checkGrade(
   recomputedGrade: Grade | null,
 ): Finding[] {
   const cell = table.claimedGrade;
+  if (cell && ctx.uncalculated.has(cell.cell)) return [];
   if (!cell || isBlank(cell.value)) {
     return table.kind === "self-eval" && table.claimedTotal && recomputedGrade !== null
       ? [
@@ -86,7 +87,6 @@ function checkGrade(
         ]
       : [];
   }
-  if (ctx.uncalculated.has(cell.cell)) return [];
   const typed = cellText(cell.value).replace(/[\s\u3000]/g, "");
   const printed = GRADE_SYNONYMS[typed] ?? typed;
   if (!GRADES.includes(printed)) {

@@ -168,8 +168,8 @@ export const validationMessages = {
   // ── scores ─────────────────────────────────────────────────────────────────────────────────
   FORMULAS_NOT_CALCULATED: {
     "zh-CN":
-      "表中 {count} 个单元格的公式没有计算（{cells}）：保存工作簿时未加载 PerfTables 加载项。请在装有 PerfTables 的 Excel 中打开并使用“修复公式”后保存；本次审核已按评分规则重新计算得分。",
-    en: "Formulas in {count} cells were not calculated ({cells}): the PerfTables add-in was not loaded when the workbook was saved. Open it in Excel with PerfTables, use 修复公式 (repair formulas) and save; this check recomputed the scores by the rules.",
+      "表中 {count} 个单元格的公式没有计算（{cells}）：保存工作簿时未加载 PerfTables 加载项，或工作簿由不计算公式的程序写入。请在装有 PerfTables 的 Excel 中打开并使用“修复公式”后保存；本次审核已按评分规则重新计算得分。",
+    en: "Formulas in {count} cells were not calculated ({cells}): the PerfTables add-in was not loaded when the workbook was saved, or a program that does not calculate wrote it. Open it in Excel with PerfTables, use 修复公式 (repair formulas) and save; this check recomputed the scores by the rules.",
   },
   SCORES_MISSING: {
     "zh-CN": "指标“{name}”没有填写得分。请填写得分（可参考按规则计算的得分）。",
