@@ -4,9 +4,11 @@ import { executionRate } from "./executionRate";
 import { fail, makeError, makeWarning, NO_ISSUES } from "./issues";
 import { isScoringIssue } from "./isScoringIssue";
 import { round2 } from "./round2";
+import { round2Exact } from "./round2Exact";
 
 /**
- * Score of the budget execution row: r2(weight × min(rate, 1)) (domain.md §3 rule 1).
+ * Score of the budget execution row: r2(weight × min(rate, 1)) (domain.md §3 rule 1), rounded half up
+ * on the exact value of the amounts as written (23.22 / 24 × 10 = 9.675 → 9.68).
  *
  * `weight` defaults to `options.budgetWeight` (10 nationally); `null` (an omitted worksheet argument)
  * means the default too. Execution above the budget scores the full weight with the warning
@@ -28,10 +30,16 @@ export function budgetScore(
   }
   const rate = executionRate(executed, budget);
   if (isScoringIssue(rate)) return fail(rate);
+  // The guards above make both amounts finite numbers and the budget positive.
+  const executedAmount = executed as number;
+  const budgetAmount = budget as number;
   let issues: readonly ScoringIssue[] = NO_ISSUES;
   if (rate > 1) {
-    issues = [makeWarning("BUDGET_OVER_EXECUTED", { rate: round2(rate * 100) })];
+    const percent = round2Exact(rate * 100, "quotient", executedAmount, budgetAmount, 100);
+    issues = [makeWarning("BUDGET_OVER_EXECUTED", { rate: percent })];
   }
   const raw = points * (rate > 1 ? 1 : rate);
-  return { ok: true, score: round2(raw), raw, rate, issues };
+  // r2 of the exact E / B × w: 23.22 / 24 × 10 is 9.675 → 9.68 although the float is 9.674999….
+  const score = rate >= 1 ? round2(raw) : round2Exact(raw, "quotient", executedAmount, budgetAmount, points);
+  return { ok: true, score, raw, rate, issues };
 }

@@ -14,6 +14,7 @@ export type {
   ScoringIssue,
 } from "./types";
 export { round2 } from "./round2";
+export { round2Exact, type ScoreFormula } from "./round2Exact";
 export { isScoringIssue } from "./isScoringIssue";
 export { executionRate } from "./executionRate";
 export { budgetScore } from "./budgetScore";
