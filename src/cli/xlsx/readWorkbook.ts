@@ -7,6 +7,9 @@ import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import type { workbookMessages } from "../../core/messages/catalogue/workbook";
+import { readZipEntries } from "../report/readZipEntries";
+import { quoteEscapedPercents } from "./quoteEscapedPercents";
+import { rewritePackageParts } from "./rewritePackageParts";
 import { sniffFileFormat } from "./sniffFileFormat";
 import { DEFAULT_MAX_GRID_CELLS, readWorksheetGrid } from "./readWorksheetGrid";
 
@@ -66,7 +69,7 @@ export async function readWorkbook(
     const workbook = new ExcelJS.Workbook();
     try {
       // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load((await quotePercentsIfEscaped(bytes)) as unknown as ExcelJS.Buffer);
     } catch (e) {
       return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
     }
@@ -99,6 +102,14 @@ export async function readWorkbook(
   } catch (e) {
     return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
   }
+}
+
+/** The package with `\%` in number formats quoted, so exceljs keeps them (see quoteEscapedPercents). */
+async function quotePercentsIfEscaped(bytes: Buffer): Promise<Buffer> {
+  const isStyles = (name: string) => name === "xl/styles.xml";
+  const styles = readZipEntries(bytes, isStyles)[0];
+  if (!styles || !styles.data.includes("\\%")) return bytes;
+  return (await rewritePackageParts(bytes, isStyles, quoteEscapedPercents)) ?? bytes;
 }
 
 async function loadBytes(

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { fromA1, toA1, toRange } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
+import { readPercentText } from "./readPercentText";
 import { readWorksheetRegions, type CellBox, type CellRegion } from "./readWorksheetRegions";
 
 /** Most cells the grids of one worksheet may hold together (rows × columns of each rectangle). */
@@ -42,7 +43,9 @@ export function readWorksheetGrid(
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       // A cached result of 0 lives in cell.result; cell.value's shape varies with shared formulas.
-      const value = normaliseCellValue(isFormula ? cell.result : cell.value);
+      const read = normaliseCellValue(isFormula ? cell.result : cell.value);
+      // Typing 90% stores 0.9 under "0%": the core gets "90%", what the person sees in the cell.
+      const value = typeof read === "number" ? (readPercentText(read, cell.numFmt) ?? read) : read;
       const formula = isFormula && cell.formula ? `=${showCustomFunctions(cell.formula)}` : "";
       if ((value === null || value === "") && formula === "") return;
       cells.push({ r: r - 1, c: c - 1, value, formula });

@@ -103,6 +103,27 @@ describe("readWorkbook normalises exceljs cell values", () => {
     ]);
   });
 
+  it("gives a number under a percentage format as the text Excel shows (90%), formula results too", async () => {
+    const { cases: all } = JSON.parse(
+      readFileSync(join(WORKBOOK_FIXTURE_DIR, "reader", "percent-formats.json"), "utf8"),
+    ) as { cases: [number, string, string | null][] };
+    // exceljs reads a number under a date format as a date (tested above), whatever its value.
+    const cases = all.filter(([, numFmt]) => !/[ymd]/.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, "")));
+    const grid = await roundTrip((ws) => {
+      cases.forEach(([value, numFmt], i) => {
+        ws.getCell(i + 1, 1).value = value;
+        ws.getCell(i + 1, 2).value = { formula: `A${i + 1}*1`, result: value };
+        if (numFmt !== "") {
+          ws.getCell(i + 1, 1).numFmt = numFmt;
+          ws.getCell(i + 1, 2).numFmt = numFmt;
+        }
+      });
+    });
+    expect(grid.values.map((row) => row.slice(0, 2))).toEqual(
+      cases.map(([value, , shown]) => [shown ?? value, shown ?? value]),
+    );
+  });
+
   it("leaves the cells hidden under a merge empty and reports the merge", async () => {
     const grid = await roundTrip((ws) => {
       ws.getCell("A1").value = "产出指标";
