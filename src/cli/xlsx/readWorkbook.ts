@@ -97,7 +97,7 @@ export async function readWorkbook(
       }
       sheets.push(...grids);
     }
-    if (sheets.every((grid) => grid.values.length === 0)) return fail("WORKBOOK_EMPTY", { path });
+    // A valid workbook without values was read all the same: the check says it holds no table.
     return { sheets };
   } catch (e) {
     return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });

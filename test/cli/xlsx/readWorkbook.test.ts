@@ -161,12 +161,21 @@ describe("readWorkbook reports unreadable files with a code instead of throwing"
     expect(read).toMatchObject({ error: "WORKBOOK_NOT_XLSX", params: { path: "random.bin" } });
   });
 
-  it("an empty file and a workbook without data are empty", async () => {
+  it("an empty (0-byte) file is empty", async () => {
     expect(await readWorkbook(Buffer.alloc(0))).toMatchObject({ error: "WORKBOOK_EMPTY" });
+  });
+
+  it("a valid workbook without values is read: its sheets are empty grids (QA B8)", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("空");
+    workbook.addWorksheet("Sheet2").getCell("C3").style = { font: { bold: true } };
     const read = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(read).toMatchObject({ error: "WORKBOOK_EMPTY" });
+    expect(read).toEqual({
+      sheets: [
+        { values: [], origin: "A1", merges: [], sheet: "空" },
+        { values: [], origin: "A1", merges: [], sheet: "Sheet2" },
+      ],
+    });
   });
 
   it("applies the size and row limits", async () => {

@@ -36,7 +36,7 @@ export const workbookMessages = {
     en: "Sheet “{sheet}” of “{path}” holds values spread over {range}, about {cells} cells to read; the limit is {limit}. Delete the stray content far from the table and check it again.",
   },
   WORKBOOK_EMPTY: {
-    "zh-CN": "文件“{path}”不含任何数据。",
-    en: "“{path}” contains no data.",
+    "zh-CN": "文件“{path}”是空文件（0 字节），不含任何数据。",
+    en: "“{path}” is an empty file (0 bytes) and contains no data.",
   },
 } as const satisfies Record<string, Message>;
