@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import type { workbookMessages } from "../../core/messages/catalogue/workbook";
 import { readZipEntries } from "../report/readZipEntries";
+import { dropOverlappingMerges } from "./dropOverlappingMerges";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { rewritePackageParts } from "./rewritePackageParts";
 import { sniffFileFormat } from "./sniffFileFormat";
@@ -20,8 +21,16 @@ export interface WorkbookError {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
+/** Something repaired while reading, for an info line (code from the workbook message catalogue). */
+export interface WorkbookNote {
+  readonly code: WorkbookErrorCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 export interface WorkbookRead {
   readonly sheets: Grid[];
+  /** Repairs made to read the file (repeated or overlapping merges dropped); absent when none. */
+  readonly notes?: readonly WorkbookNote[];
 }
 
 export interface ReadWorkbookOptions {
@@ -66,12 +75,24 @@ export async function readWorkbook(
     if (format === "xls") return fail("WORKBOOK_XLS", { path });
     if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
 
-    const workbook = new ExcelJS.Workbook();
+    const source = await quotePercentsIfEscaped(bytes);
+    let workbook = new ExcelJS.Workbook();
+    const notes: WorkbookNote[] = [];
     try {
       // exceljs' typings want its own Buffer flavour; a Node Buffer is what it reads.
-      await workbook.xlsx.load((await quotePercentsIfEscaped(bytes)) as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
     } catch (e) {
-      return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
+      // Excel repairs repeated or overlapping merges on opening; exceljs refuses the whole file
+      // ("Cannot merge already merged cells"): drop them as Excel does and read it again.
+      const repaired = await dropMergesInPackage(source);
+      if (!repaired) return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
+      workbook = new ExcelJS.Workbook();
+      try {
+        await workbook.xlsx.load(repaired.bytes as unknown as ExcelJS.Buffer);
+      } catch {
+        return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
+      }
+      notes.push({ code: "WORKBOOK_MERGES_REPAIRED", params: mergeNoteParams(repaired.dropped) });
     }
 
     const sheets: Grid[] = [];
@@ -98,10 +119,30 @@ export async function readWorkbook(
       sheets.push(...grids);
     }
     // A valid workbook without values was read all the same: the check says it holds no table.
-    return { sheets };
+    return notes.length > 0 ? { sheets, notes } : { sheets };
   } catch (e) {
     return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
   }
+}
+
+/** The package without repeated or overlapping merges; null when it has none (or is unreadable). */
+async function dropMergesInPackage(bytes: Buffer): Promise<{ bytes: Buffer; dropped: string[] } | null> {
+  const dropped: string[] = [];
+  const rewritten = await rewritePackageParts(
+    bytes,
+    (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name),
+    (xml) => {
+      const result = dropOverlappingMerges(xml);
+      dropped.push(...result.dropped);
+      return result.xml;
+    },
+  );
+  return rewritten && dropped.length > 0 ? { bytes: rewritten, dropped } : null;
+}
+
+function mergeNoteParams(dropped: readonly string[]): Record<string, string | number> {
+  const shown = dropped.slice(0, 5).join("、");
+  return { count: dropped.length, ranges: dropped.length > 5 ? `${shown}…` : shown };
 }
 
 /** The package with `\%` in number formats quoted, so exceljs keeps them (see quoteEscapedPercents). */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { recogniseTables } from "../../../src/core/tables";
@@ -132,6 +133,42 @@ describe("readWorkbook normalises exceljs cell values", () => {
     });
     expect(grid.values.map((row) => row[0])).toEqual(["产出指标", null, null]);
     expect(grid.merges).toEqual(["A1:A3"]);
+  });
+});
+
+describe("readWorkbook repairs repeated and overlapping merges as Excel does (QA B3)", () => {
+  /** seed-002 with one merge of its sheet written `copies` times, and one shifted overlapping copy. */
+  async function withBadMerges(copies: number, shifted: boolean): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(readFileSync(join(WORKBOOK_FIXTURE_DIR, "seed-002-self-eval.xlsx")));
+    const name = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)) ?? "";
+    const xml = (await zip.file(name)?.async("string")) ?? "";
+    const entry = /<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"\/>/.exec(xml);
+    if (!entry) throw new Error("no merge in the fixture");
+    const [first, c1, r1, c2, r2] = entry as unknown as [string, string, string, string, string];
+    const overlap = shifted ? `<mergeCell ref="${c1}${r1}:${c2}${Number(r2) + 1}"/>` : "";
+    zip.file(name, xml.replace(first, first.repeat(copies) + overlap));
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  it.each([
+    ["a repeated merge", 2, false, 1],
+    ["a merge written three times", 3, false, 2],
+    ["an overlapping merge (exceljs insertRow)", 1, true, 1],
+  ])("%s: read, the extra merges dropped with a note", async (_name, copies, shifted, dropped) => {
+    const base = await readWorkbook(join(WORKBOOK_FIXTURE_DIR, "seed-002-self-eval.xlsx"));
+    const read = await readWorkbook(await withBadMerges(copies, shifted));
+    if ("error" in read || "error" in base) throw new Error("unreadable");
+    expect(read.sheets).toEqual(base.sheets);
+    expect(read.notes).toEqual([
+      { code: "WORKBOOK_MERGES_REPAIRED", params: expect.objectContaining({ count: dropped }) },
+    ]);
+    const note = read.notes?.[0];
+    if (note) expect(formatMessage(note.code, note.params, "zh-CN")).toMatch(/^[^A-Za-z]*[\u4e00-\u9fff]/);
+  });
+
+  it("a sound workbook has no notes", async () => {
+    const read = await readWorkbook(join(WORKBOOK_FIXTURE_DIR, "seed-002-self-eval.xlsx"));
+    expect(read).not.toHaveProperty("notes");
   });
 });
 

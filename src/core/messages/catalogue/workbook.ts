@@ -7,7 +7,8 @@ export const workbookMessages = {
     en: "Cannot open “{path}”: the file does not exist or cannot be read.",
   },
   WORKBOOK_CORRUPT: {
-    "zh-CN": "文件“{path}”已损坏，无法作为 Excel 工作簿读取（{detail}）。请在 Excel 中打开并重新保存。",
+    "zh-CN":
+      "文件“{path}”已损坏，无法作为 Excel 工作簿读取（技术信息：{detail}）。请在 Excel 中打开并重新保存。",
     en: "“{path}” is damaged and cannot be read as an Excel workbook ({detail}). Open it in Excel and save it again.",
   },
   WORKBOOK_NOT_XLSX: {
@@ -34,6 +35,11 @@ export const workbookMessages = {
     "zh-CN":
       "文件“{path}”的工作表“{sheet}”中的内容分布在 {range} 范围内，需读取约 {cells} 个单元格，超过上限 {limit} 个，无法检查。请删除表格以外远处的多余内容后再检查。",
     en: "Sheet “{sheet}” of “{path}” holds values spread over {range}, about {cells} cells to read; the limit is {limit}. Delete the stray content far from the table and check it again.",
+  },
+  WORKBOOK_MERGES_REPAIRED: {
+    "zh-CN":
+      "工作簿中有 {count} 处合并单元格与其他合并区域重复或重叠（{ranges}），已像 Excel 修复文件时一样忽略这些合并后读取，单元格内容未受影响。建议在 Excel 中打开并重新保存。",
+    en: "{count} merged ranges of the workbook repeat or overlap another merge ({ranges}); they were ignored, as Excel does when it repairs the file, and no cell content was lost. Open the file in Excel and save it again.",
   },
   WORKBOOK_EMPTY: {
     "zh-CN": "文件“{path}”是空文件（0 字节），不含任何数据。",
