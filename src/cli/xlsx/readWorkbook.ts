@@ -12,7 +12,7 @@ import { dropOverlappingMerges } from "./dropOverlappingMerges";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { rewritePackageParts } from "./rewritePackageParts";
 import { sniffFileFormat } from "./sniffFileFormat";
-import { DEFAULT_MAX_GRID_CELLS, readWorksheetGrid } from "./readWorksheetGrid";
+import { DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, readWorksheetGrid } from "./readWorksheetGrid";
 
 export type WorkbookErrorCode = keyof typeof workbookMessages;
 
@@ -107,6 +107,14 @@ export async function readWorkbook(
         });
       }
       const grids = readWorksheetGrid(worksheet, maxCells);
+      if ("tooLarge" in grids && grids.tooLarge.regions > MAX_GRID_REGIONS) {
+        return fail("WORKBOOK_SHEET_SCATTERED", {
+          path,
+          sheet: worksheet.name,
+          range: grids.tooLarge.range,
+          regions: grids.tooLarge.regions,
+        });
+      }
       if ("tooLarge" in grids) {
         return fail("WORKBOOK_SHEET_TOO_LARGE", {
           path,

@@ -12,7 +12,8 @@ export const MAX_GRID_REGIONS = 100;
 
 /** A worksheet whose values cannot be held: `cells` rows × columns would be needed for `range`. */
 export interface SheetTooLarge {
-  readonly tooLarge: { readonly cells: number; readonly range: string };
+  /** `regions`: how many separate rectangles the values lie in (over MAX_GRID_REGIONS: too scattered). */
+  readonly tooLarge: { readonly cells: number; readonly range: string; readonly regions: number };
 }
 
 interface ReadCell {
@@ -58,7 +59,8 @@ export function readWorksheetGrid(
     0,
   );
   if (area > maxCells || regions.length > MAX_GRID_REGIONS) {
-    return { tooLarge: { cells: area, range: rangeOf(regions.map((region) => region.box)) } };
+    const range = rangeOf(regions.map((region) => region.box));
+    return { tooLarge: { cells: area, range, regions: regions.length } };
   }
   const [only] = regions;
   if (!only) return [{ values: [], origin: "A1", merges, sheet: worksheet.name }];

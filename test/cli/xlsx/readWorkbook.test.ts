@@ -4,6 +4,7 @@ import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
+import { MAX_GRID_REGIONS } from "../../../src/cli/xlsx/readWorksheetGrid";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { recogniseTables } from "../../../src/core/tables";
 import { formatMessage } from "../../../src/core/messages";
@@ -282,5 +283,29 @@ describe("readWorkbook reads values typed far from the table into small grids of
     expect(read.sheets.flatMap((grid) => recogniseTables(grid))).toEqual(
       base.sheets.flatMap((grid) => recogniseTables(grid)),
     );
+  });
+});
+
+describe("readWorkbook refuses a sheet whose values are strewn in too many separate places", () => {
+  it("WORKBOOK_SHEET_SCATTERED, in Chinese first", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("散");
+    // 101 values, each 300 rows below the last: 101 separate regions.
+    for (let i = 0; i <= MAX_GRID_REGIONS; i++) sheet.getCell(1 + i * 300, 1).value = `x${i}`;
+    const read = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), { name: "散.xlsx" });
+    expect(read).toMatchObject({
+      error: "WORKBOOK_SHEET_SCATTERED",
+      params: { sheet: "散", regions: MAX_GRID_REGIONS + 1, range: `A1:A${1 + MAX_GRID_REGIONS * 300}` },
+    });
+    if ("error" in read)
+      expect(formatMessage(read.error, read.params, "zh-CN")).toMatch(/^文件“散\.xlsx”.*分散/);
+  });
+
+  it("reads one value fewer than that", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("散");
+    for (let i = 0; i < MAX_GRID_REGIONS; i++) sheet.getCell(1 + i * 300, 1).value = `x${i}`;
+    const read = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect("error" in read ? read.error : read.sheets.length).toBe(MAX_GRID_REGIONS);
   });
 });

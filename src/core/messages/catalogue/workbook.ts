@@ -36,6 +36,11 @@ export const workbookMessages = {
       "文件“{path}”的工作表“{sheet}”中的内容分布在 {range} 范围内，需读取约 {cells} 个单元格，超过上限 {limit} 个，无法检查。请删除表格以外远处的多余内容后再检查。",
     en: "Sheet “{sheet}” of “{path}” holds values spread over {range}, about {cells} cells to read; the limit is {limit}. Delete the stray content far from the table and check it again.",
   },
+  WORKBOOK_SHEET_SCATTERED: {
+    "zh-CN":
+      "文件“{path}”的工作表“{sheet}”中的内容分散在 {range} 范围内 {regions} 处互不相连的位置，无法检查。请删除表格以外远处的多余内容后再检查。",
+    en: "Sheet “{sheet}” of “{path}” holds values scattered over {regions} separate places in {range}; it cannot be checked. Delete the stray content far from the table and check it again.",
+  },
   WORKBOOK_MERGES_REPAIRED: {
     "zh-CN":
       "工作簿中有 {count} 处合并单元格与其他合并区域重复或重叠（{ranges}），已像 Excel 修复文件时一样忽略这些合并后读取，单元格内容未受影响。建议在 Excel 中打开并重新保存。",
