@@ -116,14 +116,10 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
     const at = fromA1(cell);
     return at ? at.row * 100000 + at.col : Number.MAX_SAFE_INTEGER;
   };
+  // Each cell's position worked out once, not in every comparison of the sort.
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-        position(a.f.cell) - position(b.f.cell) ||
-        a.i - b.i,
-    )
+    .map((f, i) => ({ f, i, at: position(f.cell) }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.at - b.at || a.i - b.i)
     .map(({ f }) => f);
 }
 
