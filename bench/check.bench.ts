@@ -80,7 +80,7 @@ export async function buildWorkbook(index: number): Promise<Buffer> {
     ws.addRow([
       l1,
       l2,
-      `指标${r + 1}完成率`,
+      `工作任务${r + 1}完成率`,
       `≥${target}.00(%)`,
       `${actual.toFixed(2)}(%)`,
       weight,
