@@ -572,6 +572,7 @@
             valueTypeOf(cell ? (cell.formula ? formulaResult(cell.formula) : cell.value) : ""),
           ),
           text: matrix((cell) => String(cell ? cell.value : "")),
+          numberFormat: matrix((cell) => (cell && cell.numberFormat) || "General"),
           fillColor: uniform((cell) => (cell && cell.fill) || "#FFFFFF"),
           fillPattern: uniform((cell) => (cell && cell.fill ? "Solid" : "None")),
           fontColor: uniform((cell) => (cell ? cell.font : "#000000")),
@@ -634,6 +635,14 @@
       },
       get valueTypes() {
         return loaded(obj, "valueTypes");
+      },
+      get numberFormat() {
+        return loaded(obj, "numberFormat");
+      },
+      set numberFormat(data) {
+        setMatrix(data, (cell, v) => {
+          cell.numberFormat = String(v);
+        });
       },
       get text() {
         return loaded(obj, "text");

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { fromA1, toA1, toRange } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
-import { readPercentText } from "./readPercentText";
+import { readPercentText } from "../../core/readPercentText";
 import { readWorksheetRegions, type CellBox, type CellRegion } from "./readWorksheetRegions";
 
 /** Most cells the grids of one worksheet may hold together (rows × columns of each rectangle). */

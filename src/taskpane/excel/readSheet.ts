@@ -1,17 +1,25 @@
 import { toA1 } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
 import { isExcelApiSupported } from "./apiSupport";
+import { readPercentText } from "../../core/readPercentText";
 
 export interface ReadSheetOptions {
   /** Sheet to read; the active sheet when absent. */
   readonly sheetName?: string;
 }
 
-/** Excel's `values` + `valueTypes` → the core's CellValue (errors as { error }, empty as null). */
-function toCellValue(value: unknown, type: string | undefined): CellValue {
+/**
+ * Excel's `values` + `valueTypes` → the core's CellValue (errors as { error }, empty as null). A number
+ * under a percentage format reaches the core as the text the user sees (0.9 under 0% → "90%"), as the
+ * command line reads it too.
+ */
+function toCellValue(value: unknown, type: string | undefined, numberFormat: unknown): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number") {
+    return typeof numberFormat === "string" ? (readPercentText(value, numberFormat) ?? value) : value;
+  }
+  if (typeof value === "boolean" || typeof value === "string") return value;
   return String(value);
 }
 
@@ -42,14 +50,15 @@ export async function readSheet(
   const sheet = options.sheetName ? sheets.getItem(options.sheetName) : sheets.getActiveWorksheet();
   sheet.load("name");
   const used = sheet.getUsedRange(true);
-  used.load("values,formulas,valueTypes,rowIndex,columnIndex");
+  used.load("values,formulas,valueTypes,numberFormat,rowIndex,columnIndex");
   const merged = isExcelApiSupported("1.13") ? used.getMergedAreasOrNullObject() : undefined;
   merged?.load("address");
   await context.sync();
 
   const types = used.valueTypes;
+  const formats = used.numberFormat as unknown[][] | undefined;
   const values = used.values.map((row, r) =>
-    row.map((value, c) => toCellValue(value, types[r]?.[c] as string | undefined)),
+    row.map((value, c) => toCellValue(value, types[r]?.[c] as string | undefined, formats?.[r]?.[c])),
   );
   // a text constant that starts with "=" ("=100%", typed with a quote prefix) reads back as its own
   // text in `formulas`: only a formula whose value differs from its text is one

@@ -24,6 +24,17 @@ describe("readSheet", () => {
     expect(grid.merges).toEqual(["C2:D2"]);
   });
 
+  it("reads a number under a percentage format as the text the user sees, like the command line", async () => {
+    const host = fakeHost();
+    host.setCells(null, "A1", [[0.9, 0.8925, 0.9]]);
+    await host.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").numberFormat = [["0%", "0.00%"]];
+      await ctx.sync();
+    });
+    const grid = await host.Excel.run((ctx) => readSheet(ctx));
+    expect(grid.values).toEqual([["90%", "89.25%", 0.9]]);
+  });
+
   it("reads without merges where getMergedAreasOrNullObject is missing (ExcelApi < 1.13)", async () => {
     const host = fakeHost({ apiVersion: "1.12", mergedAreas: false });
     host.setCells(null, "A1", [["一级指标", "二级指标"]]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readPercentText } from "../../../src/cli/xlsx/readPercentText";
-import { WORKBOOK_FIXTURE_DIR } from "../../core/tables/tableFixtures";
+import { readPercentText } from "../../src/core/readPercentText";
+import { WORKBOOK_FIXTURE_DIR } from "./tables/tableFixtures";
 
 const { cases } = JSON.parse(
   readFileSync(join(WORKBOOK_FIXTURE_DIR, "reader", "percent-formats.json"), "utf8"),
