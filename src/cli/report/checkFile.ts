@@ -6,6 +6,8 @@ import { readFile } from "node:fs/promises";
 import { fromA1 } from "../../core/address";
 import type { ScoringOptions } from "../../core/scoring/options";
 import { round2 } from "../../core/scoring/round2";
+import { round2Exact } from "../../core/scoring/round2Exact";
+import type { Grid } from "../../core/grid";
 import { recogniseTables, type RecognisedTable } from "../../core/tables";
 import type { Severity } from "../../core/target/types";
 import { cellText, readNumber, validateTable } from "../../core/validation";
@@ -79,13 +81,20 @@ export async function checkFile(
   for (const grid of read.sheets) {
     for (const table of recogniseTables(grid)) {
       const sheet = grid.sheet ?? table.sheet ?? "";
-      const summary = summariseTable(table, sheet, rules, hidden.has(sheet));
+      const summary = summariseTable(table, sheet, rules, hidden.has(sheet), grid);
       tables.push(notes.length === 0 ? summary : { ...summary, findings: [...notes, ...summary.findings] });
     }
   }
+  // What the reader had to repair (overlapping merges …) concerns the file, not one table.
+  const repaired: CheckedFinding[] = (read.notes ?? []).map((n) => ({
+    cell: "A1",
+    code: n.code,
+    severity: "info",
+    params: n.params,
+  }));
   // A cover sheet or a pasted Word table must not pass as a clean submission.
-  if (tables.length === 0) return { path, tables, findings: [...notes, NO_TABLE] };
-  return { path, tables };
+  if (tables.length === 0) return { path, tables, findings: [...notes, ...repaired, NO_TABLE] };
+  return repaired.length > 0 ? { path, tables, findings: repaired } : { path, tables };
 }
 
 const NO_TABLE: CheckedFinding = { cell: "A1", code: "CHECK_NO_TABLE", severity: "warning" };
@@ -96,8 +105,9 @@ export function summariseTable(
   sheet: string,
   options: ScoringOptions,
   hidden = false,
+  grid?: Grid,
 ): CheckedTable {
-  const v = validateTable(table, options);
+  const v = validateTable(table, options, grid);
   const ruleScoreOf = new Map(v.scores.map((s) => [s.row, s.rule]));
   const indicators: IndicatorReport[] = table.indicators
     .filter((r) => !r.isSubtotal && (r.name.value.trim() !== "" || r.target.value.trim() !== ""))
@@ -144,7 +154,11 @@ function budgetOf(b: NonNullable<ReturnType<typeof validateTable>["budget"]>): B
   return {
     budget: b.budget,
     executed: b.executed,
-    rate: b.rate === null ? null : round2(b.rate * 100),
+    // The exact quotient decides the half cent (1.63 / 1.6 = 101.875% → 101.88).
+    rate:
+      b.rate === null || b.budget === null || b.executed === null
+        ? null
+        : round2Exact(b.rate * 100, "quotient", b.executed, b.budget, 100),
     score: b.score,
     ...(b.claimedScore !== null ? { claimedScore: b.claimedScore } : {}),
   };

@@ -54,7 +54,9 @@ function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
       score: money(b.score),
       claimedScore: money(b.claimedScore),
     };
-    lines.push(`    ${say("CHECK_BUDGET_LINE", params, language, "  ")}`);
+    // A monitoring table reports progress only: its funds row has no score.
+    const code = table.kind === "monitor" ? "CHECK_BUDGET_LINE_MONITOR" : "CHECK_BUDGET_LINE";
+    lines.push(`    ${say(code, params, language, "  ")}`);
   }
   if (table.total !== undefined || table.claimedTotal !== undefined) {
     const params = {

@@ -34,6 +34,16 @@ export const budgetBlockSchema = z.object({
   weight: amount.optional(),
   claimedRate: located(cellValue).optional(),
   claimedScore: located(cellValue).optional(),
+  parts: z
+    .array(
+      z.object({
+        name: located(z.string()),
+        initialBudget: amount.optional(),
+        budget: amount.optional(),
+        executed: amount.optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const recognisedTableSchema = z.object({

@@ -27,7 +27,10 @@ export async function validateActiveSheet(
   mark = true,
 ): Promise<SheetCheck> {
   const grid = await readSheet(context);
-  const tables = recogniseTables(grid).map((table) => ({ table, validation: validateTable(table, options) }));
+  const tables = recogniseTables(grid).map((table) => ({
+    table,
+    validation: validateTable(table, options, grid),
+  }));
   const sheet = grid.sheet ?? "";
   const findings = tables
     .flatMap((t) => t.validation.findings)
