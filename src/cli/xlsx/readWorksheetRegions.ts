@@ -43,7 +43,9 @@ export function readWorksheetRegions(
   options: RegionOptions = {},
 ): CellRegion[] {
   if (cells.length === 0) return [];
-  const all = Array.from({ length: cells.length }, (_, i) => i);
+  // A plain loop: Array.from with a mapping function was a third of reading a small sheet's grid.
+  const all: number[] = [];
+  for (let i = 0; i < cells.length; i++) all.push(i);
   const whole = boxOf(cells, all);
   const rowGap = options.rowGap ?? DEFAULT_ROW_GAP;
   const columnGap = options.columnGap ?? DEFAULT_COLUMN_GAP;

@@ -33,11 +33,13 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let r = 0; r < view.rowCount; r++) {
     const filled = view.filledColumns(r);
-    if (filled.length < 2 || !mentionsIndicatorName(view, r, filled)) continue;
+    if (filled.length < 2 || !mayBeHeader(view, r, filled)) continue;
     const cols: Partial<Record<ColumnRole, number>> = {};
     const labels: Partial<Record<ColumnRole, string>> = {};
     for (const c of filled) {
-      if (view.text(r, c).length > 40) continue;
+      // Cheap checks before any normalisation: a number is never a label, and a data row (every one
+      // says 指标 in its 一级 column) would otherwise send each value through the label lookup.
+      if (typeof view.value(r, c) === "number" || view.text(r, c).length > 40) continue;
       const key = view.key(r, c);
       if (key.length > 24) continue;
       const role = columnRole(key);
@@ -77,11 +79,20 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   return headers;
 }
 
-/** Cheap pre-check: every 三级 label says 指标 or 三级 (三级指标, 指标名称, 绩效指标, 三级目标 …). */
-function mentionsIndicatorName(view: SheetView, r: number, filled: readonly number[]): boolean {
+/**
+ * Cheap pre-check on the raw text, before any label normalisation: every 三级 label says 指标 or 三级
+ * (三级指标, 指标名称, 绩效指标, 三级目标 …) and every target label says 值 (指标值, 年度目标值 …), so a row
+ * without both is never a header. Data rows say 指标 in their 一级 column but rarely 值 anywhere.
+ */
+function mayBeHeader(view: SheetView, r: number, filled: readonly number[]): boolean {
+  let name = false;
+  let target = false;
   for (const c of filled) {
     const text = view.text(r, c);
-    if (text.length <= 40 && (text.includes("指标") || text.includes("三级"))) return true;
+    if (text.length > 40) continue;
+    if (!name && (text.includes("指标") || text.includes("三级"))) name = true;
+    if (!target && text.includes("值")) target = true;
+    if (name && target) return true;
   }
   return false;
 }
