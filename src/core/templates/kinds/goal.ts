@@ -8,10 +8,10 @@ import { frameworks, type FrameworkId } from "../../frameworks";
 import type { TemplateContent } from "../content";
 import { createLayoutBuilder, type LayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
-import { level1Names, level2Names } from "../lists";
 import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { CHECK_FILL } from "../styles";
 import { writeIndicatorRows } from "../writeIndicatorRows";
+import { putCheckFormula } from "../putCheckFormula";
+import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
 
 const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
 const FUND_LINES = ["其中：财政拨款", "其他资金"] as const;
@@ -93,20 +93,14 @@ export function buildGoal(options: TemplateOptions, content: TemplateContent = {
     level1Col: C.level1,
     level2Col: C.level2,
     writeRow(r, item, tops) {
-      const n = r + 1;
       b.put(r, C.name, item.name ?? null, "text", true);
       b.put(r, C.target, item.target ?? null, "centerText", true);
-      const l1 = `$A$${tops.level1Row + 1}`;
-      const l2 = `$B$${tops.level2Row + 1}`;
-      b.put(r, C.check, { formula: `=IF(D${n}="","",PERF.CHECK(D${n},${l1},${l2},C${n}))` }, "check");
+      putCheckFormula(b, r, tops, C);
       b.height(r, 22);
     },
   });
   const lastRow = written.lastRow;
-  const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
-  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
-  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
-  b.conditionalFill({ range: span(C.target), formula: `$E${firstRow + 1}<>""`, ...CHECK_FILL });
+  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
 
   return b.finish({
     kind: "goal",

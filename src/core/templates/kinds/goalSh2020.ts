@@ -8,10 +8,11 @@ import { frameworks } from "../../frameworks";
 import type { TemplateContent } from "../content";
 import { createLayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
-import { level1Names, level2Names, PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../lists";
+import { PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../lists";
 import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { CHECK_FILL } from "../styles";
 import { writeIndicatorRows } from "../writeIndicatorRows";
+import { putCheckFormula } from "../putCheckFormula";
+import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
 import { fieldRow } from "./goal";
 
 const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
@@ -104,20 +105,14 @@ export function buildGoalSh2020(options: TemplateOptions, content: TemplateConte
     level1Col: C.level1,
     level2Col: C.level2,
     writeRow(r, item, tops) {
-      const n = r + 1;
       b.put(r, C.name, item.name ?? null, "text", true);
       b.put(r, C.target, item.target ?? null, "centerText", true);
-      const l1 = `$A$${tops.level1Row + 1}`;
-      const l2 = `$B$${tops.level2Row + 1}`;
-      b.put(r, C.check, { formula: `=IF(D${n}="","",PERF.CHECK(D${n},${l1},${l2},C${n}))` }, "check");
+      putCheckFormula(b, r, tops, C);
       b.height(r, 20);
     },
   });
   const lastRow = written.lastRow;
-  const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
-  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
-  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
-  b.conditionalFill({ range: span(C.target), formula: `$E${firstRow + 1}<>""`, ...CHECK_FILL });
+  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
 
   return b.finish({
     kind: "goal-sh2020",

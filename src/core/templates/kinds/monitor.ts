@@ -8,10 +8,11 @@ import { frameworks, type FrameworkId } from "../../frameworks";
 import type { TemplateContent } from "../content";
 import { createLayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
-import { level1Names, level2Names, LIKELIHOODS } from "../lists";
+import { LIKELIHOODS } from "../lists";
 import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { CHECK_FILL } from "../styles";
 import { writeIndicatorRows } from "../writeIndicatorRows";
+import { putCheckFormula } from "../putCheckFormula";
+import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
 
 const C = {
   level1: 0,
@@ -127,7 +128,6 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
     level1Col: C.level1,
     level2Col: C.level2,
     writeRow(r, item, tops) {
-      const n = r + 1;
       b.put(r, C.name, item.name ?? null, "text", true);
       b.put(r, C.target, item.target ?? null, "centerText", true);
       b.put(r, C.progress, item.progress ?? null, "centerText", true);
@@ -135,18 +135,14 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
       REASONS.forEach((_, i) => b.put(r, C.reasons + i, null, "text", true));
       b.put(r, C.likelihood, item.likelihood ?? null, "centerText", true);
       b.put(r, C.remark, null, "text", true);
-      const l1 = `$A$${tops.level1Row + 1}`;
-      const l2 = `$B$${tops.level2Row + 1}`;
-      b.put(r, C.check, { formula: `=IF(D${n}="","",PERF.CHECK(D${n},${l1},${l2},C${n}))` }, "check");
+      putCheckFormula(b, r, tops, C);
       b.height(r, 22);
     },
   });
   const lastRow = written.lastRow;
   const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
-  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
-  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
+  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
   b.validate({ range: span(C.likelihood), values: LIKELIHOODS, alert: "stop" });
-  b.conditionalFill({ range: span(C.target), formula: `$N${firstRow + 1}<>""`, ...CHECK_FILL });
 
   const signRow = lastRow + 2;
   b.put(signRow, 0, "填报人：", "caption");

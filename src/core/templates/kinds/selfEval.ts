@@ -9,10 +9,11 @@ import { formatMessage } from "../../messages";
 import type { TemplateContent } from "../content";
 import { createLayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
-import { level1Names, level2Names, QUALITATIVE_OUTCOMES } from "../lists";
+import { QUALITATIVE_OUTCOMES } from "../lists";
 import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { CHECK_FILL } from "../styles";
 import { writeIndicatorRows } from "../writeIndicatorRows";
+import { putCheckFormula } from "../putCheckFormula";
+import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
 
 /** Column indexes (A…J). */
 const C = {
@@ -149,24 +150,20 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
         { formula: `=IF(COUNTA(D${r}:F${r})<3,"",PERF.SCORE(D${r},E${r},F${r}))` },
         "computed",
       );
-      const l1 = `$A$${tops.level1Row + 1}`;
-      const l2 = `$B$${tops.level2Row + 1}`;
-      b.put(row, C.check, { formula: `=IF(D${r}="","",PERF.CHECK(D${r},${l1},${l2},C${r}))` }, "check");
+      putCheckFormula(b, row, tops, C);
       b.height(row, 30);
     },
   });
   const lastRow = written.lastRow;
   const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
 
-  b.validate({ range: span(C.level1), values: level1Names(framework), alert: "warning" });
-  b.validate({ range: span(C.level2), values: level2Names(framework), alert: "warning" });
+  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
   b.validate({
     range: span(C.actual),
     values: QUALITATIVE_OUTCOMES,
     alert: "warning",
     prompt: formatMessage("TEMPLATE_ACTUAL_PROMPT"),
   });
-  b.conditionalFill({ range: span(C.target), formula: `$J${firstRow + 1}<>""`, ...CHECK_FILL });
 
   // 总分 and 评分等级.
   const totalRow = lastRow + 1;
