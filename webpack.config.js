@@ -161,6 +161,8 @@ module.exports = (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
+      // The development server is for this machine's Excel only: do not expose it on the network.
+      host: "localhost",
       port: 3000,
       server: env.WEBPACK_SERVE ? devServerHttps() : "https",
       headers: { "Access-Control-Allow-Origin": "*" },
