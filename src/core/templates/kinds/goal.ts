@@ -6,12 +6,9 @@
 import { toA1 } from "../../address";
 import { frameworks, type FrameworkId } from "../../frameworks";
 import type { TemplateContent } from "../content";
+import { writeGoalIndicators } from "../writeGoalIndicators";
 import { createLayoutBuilder, type LayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
-import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { writeIndicatorRows } from "../writeIndicatorRows";
-import { putCheckFormula } from "../putCheckFormula";
-import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
 
 const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
 const FUND_LINES = ["其中：财政拨款", "其他资金"] as const;
@@ -80,27 +77,16 @@ export function buildGoal(options: TemplateOptions, content: TemplateContent = {
   b.name("goal.expected", row - 1, 1);
 
   const headerRow = row;
-  ["一级指标", "二级指标", "三级指标", "指标值"].forEach((text, col) =>
-    b.put(headerRow, col, text, "header"),
-  );
-  b.put(headerRow, C.check, "检查（自动）", "check");
-  b.height(headerRow, 24);
-
-  const firstRow = headerRow + 1;
-  const written = writeIndicatorRows(b, {
-    startRow: firstRow,
-    blocks: planIndicatorBlocks(framework, content.indicators, 2),
-    level1Col: C.level1,
-    level2Col: C.level2,
-    writeRow(r, item, tops) {
-      b.put(r, C.name, item.name ?? null, "text", true);
-      b.put(r, C.target, item.target ?? null, "centerText", true);
-      putCheckFormula(b, r, tops, C);
-      b.height(r, 22);
-    },
+  const written = writeGoalIndicators(b, {
+    framework,
+    indicators: content.indicators,
+    headerRow,
+    labels: ["一级指标", "二级指标", "三级指标", "指标值"],
+    columns: C,
+    headerHeight: 24,
+    rowHeight: 22,
   });
-  const lastRow = written.lastRow;
-  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
+  const { firstRow, lastRow } = written;
 
   return b.finish({
     kind: "goal",

@@ -6,13 +6,10 @@
 import { toA1 } from "../../address";
 import { frameworks } from "../../frameworks";
 import type { TemplateContent } from "../content";
+import { writeGoalIndicators } from "../writeGoalIndicators";
 import { createLayoutBuilder } from "../createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../layout";
 import { PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../lists";
-import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { writeIndicatorRows } from "../writeIndicatorRows";
-import { putCheckFormula } from "../putCheckFormula";
-import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
 import { fieldRow } from "./goal";
 
 const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
@@ -92,27 +89,16 @@ export function buildGoalSh2020(options: TemplateOptions, content: TemplateConte
   b.merge(row, 0, row, last, `${options.year}年绩效目标`, "header");
   row += 1;
   const headerRow = row;
-  ["一级目标", "二级目标", "三级目标", "指标目标值"].forEach((text, col) =>
-    b.put(headerRow, col, text, "header"),
-  );
-  b.put(headerRow, C.check, "检查（自动）", "check");
-  b.height(headerRow, 22);
-
-  const firstRow = headerRow + 1;
-  const written = writeIndicatorRows(b, {
-    startRow: firstRow,
-    blocks: planIndicatorBlocks(framework, content.indicators, 2),
-    level1Col: C.level1,
-    level2Col: C.level2,
-    writeRow(r, item, tops) {
-      b.put(r, C.name, item.name ?? null, "text", true);
-      b.put(r, C.target, item.target ?? null, "centerText", true);
-      putCheckFormula(b, r, tops, C);
-      b.height(r, 20);
-    },
+  const written = writeGoalIndicators(b, {
+    framework,
+    indicators: content.indicators,
+    headerRow,
+    labels: ["一级目标", "二级目标", "三级目标", "指标目标值"],
+    columns: C,
+    headerHeight: 22,
+    rowHeight: 20,
   });
-  const lastRow = written.lastRow;
-  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
+  const { firstRow, lastRow } = written;
 
   return b.finish({
     kind: "goal-sh2020",
