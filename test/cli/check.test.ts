@@ -91,7 +91,7 @@ describe("perf-tables check exit codes", () => {
     const dir = await tempDir();
     const run = await runCli(["check", "missing.xlsx", "--json"], dir);
     expect(run.code).toBe(2);
-    expect(parseReport(run.stdout).files[0]?.error).toBeDefined();
+    expect(parseReport(run.stdout).files[0]?.error).toMatch(/^无法打开文件“.*missing\.xlsx”：文件不存在/);
   });
 
   it("exits 2 with usage for an unknown option or no input", async () => {
