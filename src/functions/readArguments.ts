@@ -3,6 +3,7 @@
  * over what the cell holds: a number, text, a boolean, or null for an omitted optional argument or an
  * empty cell. Each reader returns a plain value or throws the CustomFunctions.Error to show.
  */
+import { foldWidth } from "../core/cells";
 import { toCustomFunctionError } from "./toCustomFunctionError";
 
 /** What a scalar worksheet argument can be. */
@@ -29,7 +30,7 @@ export function readNumber(value: unknown, param: string, optional = false): num
   }
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string") {
-    const text = toHalfWidth(value).trim().replace(/,/g, "");
+    const text = foldWidth(value).trim().replace(/,/g, "");
     if (PLAIN_NUMBER.test(text)) {
       const n = Number(text);
       if (Number.isFinite(n)) return n;
@@ -112,10 +113,4 @@ function toPlainValue(value: unknown, param: string): unknown {
     error: "VALUE",
     params: { param, value: typeof error === "string" ? error : "#VALUE!" },
   });
-}
-
-function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF0E\uFF0C\uFF10-\uFF19\uFF0B\uFF0D]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
 }

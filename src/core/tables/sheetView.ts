@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { columnName, fromA1, parseRange, toA1 } from "../address";
-import { cellText } from "../cells/cellText";
+import { cellText } from "../cells";
 import { labelKey } from "./labelKey";
 
 export interface SheetView {

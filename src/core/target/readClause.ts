@@ -114,7 +114,7 @@ export function readClause(text: string): Clause | undefined {
       }
     }
   }
-  const { value, decimals, overflow } = readNumber(num);
+  const { value, decimals, overflow } = readNumeral(num);
   return {
     kind: "number",
     op: conflict ? null : op,
@@ -136,8 +136,8 @@ function makeRange(match: RegExpExecArray): RangeClause | undefined {
   const [, label = "", , a = "", unitA = "", b = "", rest = ""] = match;
   const tail = readTail(rest);
   if (tail.trailing !== "") return undefined;
-  const low = readNumber(a);
-  const high = readNumber(b);
+  const low = readNumeral(a);
+  const high = readNumeral(b);
   const unitFirst = canonicalUnit(unitA.replace(/^\((.*)\)$/, "$1"));
   if (unitFirst !== "" && !isKnownUnit(unitFirst)) return undefined;
   const unit = tail.unit !== "" ? tail.unit : unitFirst;
@@ -161,7 +161,7 @@ interface NumberReading {
 }
 
 /** The number as written: value, decimal places as typed, and whether it overflowed a double. */
-export function readNumber(num: string): NumberReading {
+export function readNumeral(num: string): NumberReading {
   const parsed = Number(num.endsWith(".") ? num.slice(0, -1) : num);
   const dot = num.indexOf(".");
   const decimals = dot < 0 ? 0 : Math.min(num.length - dot - 1, 20);

@@ -1,5 +1,5 @@
 import type { NumberClause } from "./readClause";
-import { readNumber } from "./readClause";
+import { readNumeral } from "./readClause";
 import { SUFFIX_WORDS } from "./readOperator";
 import type { Operator } from "./types";
 import { canonicalUnit, knownUnitOf } from "./units";
@@ -38,7 +38,7 @@ export function readCommonClause(source: string): NumberClause | undefined {
     if (!isCommonUnit(raw, bracketed)) return undefined;
     unit = raw;
   }
-  const { value, decimals, overflow } = readNumber(source.slice(numberStart, numberEnd));
+  const { value, decimals, overflow } = readNumeral(source.slice(numberStart, numberEnd));
   return {
     kind: "number",
     op,

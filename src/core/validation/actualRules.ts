@@ -3,7 +3,7 @@ import type { RecognisedTable } from "../tables/model";
 import { unitFactor } from "../target";
 import type { Finding } from "./finding";
 import { makeFinding } from "./makeFinding";
-import { cellText, isBlank } from "../cells/readNumber";
+import { cellText, isBlank } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
 
 /** Outcomes a qualitative actual must be one of (Shanghai drops 年度). */

@@ -2,7 +2,7 @@ import { budgetScore } from "../scoring/budgetScore";
 import type { ScoringOptions } from "../scoring/options";
 import type { BudgetScore } from "../scoring/types";
 import type { BudgetBlock, BudgetPart } from "../tables/model";
-import { readNumber } from "../cells/readNumber";
+import { readNumber } from "../cells";
 
 /** The budget execution row recomputed from its amounts. */
 export interface BudgetAnalysis {

@@ -8,7 +8,7 @@ import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import { parseTarget } from "../target";
 import type { ParsedTarget } from "../target/types";
 import { findUncalculated } from "./findUncalculated";
-import { cellText, isBlank, readNumber } from "../cells/readNumber";
+import { cellText, isBlank, readNumber } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
 
 /** Score tolerance: values are compared as the 2-decimal numbers the cells show. */

@@ -6,5 +6,4 @@ export { checkIndicator, type IndicatorInput } from "./checkIndicator";
 export { ruleFamilies } from "./ruleFamilies";
 export { buildContext } from "./buildContext";
 export { makeFinding } from "./makeFinding";
-export { readNumber, cellText, isBlank } from "../cells/readNumber";
 export { reachableRates, printedWithin, AMOUNT_TOLERANCE } from "./budgetTolerance";

@@ -2,7 +2,7 @@ import type { RecognisedTable } from "../tables/model";
 import { parseTargetCached, unitFactor } from "../target";
 import type { Finding } from "./finding";
 import { makeFinding } from "./makeFinding";
-import { cellText, isBlank } from "../cells/readNumber";
+import { cellText, isBlank } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
 
 /** The three answers of 完成目标可能性 on the 绩效运行监控表 (domain.md §1.5). */

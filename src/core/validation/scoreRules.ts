@@ -3,7 +3,7 @@ import type { RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
 import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
-import { cellText, isBlank } from "../cells/readNumber";
+import { cellText, isBlank } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
 
 const CENT = 0.005;

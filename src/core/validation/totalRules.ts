@@ -4,7 +4,7 @@ import type { RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
 import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
-import { cellText, isBlank, readNumber } from "../cells/readNumber";
+import { cellText, isBlank, readNumber } from "../cells";
 import { recomputeTotal } from "./recomputeTotal";
 import type { ValidationContext } from "./types";
 

@@ -4,7 +4,7 @@ import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import type { Finding } from "./finding";
 import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
-import { readNumber } from "../cells/readNumber";
+import { readNumber } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
 
 /** Weights of the indicators are compared in cents, so 89.999999 from a float sum still counts as 90. */
