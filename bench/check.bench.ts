@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import ExcelJS from "exceljs";
-import { checkFile, checkFiles } from "../src/cli/report";
+import { checkFile, checkFiles } from "../src/cli/check";
 import { readWorkbook } from "../src/cli/xlsx/readWorkbook";
 import { NATIONAL_RULES } from "../src/core/scoring/options";
 
@@ -145,7 +145,7 @@ export async function run(): Promise<string[]> {
     // The worker as `npm run build:cli` ships it: one bundled .js file (esbuild, which tsx brings).
     const bundledWorker = join(dir, "checkWorker.js");
     await build({
-      entryPoints: [join(__dirname, "../src/cli/report/checkWorker.ts")],
+      entryPoints: [join(__dirname, "../src/cli/check/checkWorker.ts")],
       bundle: true,
       platform: "node",
       format: "cjs",

@@ -1,6 +1,7 @@
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkReportSchema, collectFiles } from "../../src/cli/report";
+import { collectFiles } from "../../src/cli/check";
+import { checkReportSchema } from "../../src/cli/report";
 import { copyFixture, runCli, tempDir, WORKBOOKS } from "./checkHarness";
 
 describe("check <folder> drops no submission silently (QA B2)", () => {

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkReportSchema, readHiddenSheets } from "../../src/cli/report";
+import { checkReportSchema } from "../../src/cli/report";
+import { readHiddenSheets } from "../../src/cli/xlsx";
 import { runCli, tempDir, WORKBOOKS } from "./checkHarness";
 
 /** Seed 002 with its table sheet hidden behind a visible cover sheet, as a unit's old draft would be. */

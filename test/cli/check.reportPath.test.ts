@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { isReviewWorkbook } from "../../src/cli/report";
+import { isReviewWorkbook } from "../../src/cli/xlsx";
 import { copyFixture, runCli, tempDir } from "./checkHarness";
 
 const SEED002 = "seed-002-self-eval.xlsx";

@@ -1,12 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import {
-  checkReportSchema,
-  readStoredSettings,
-  readZipEntries,
-  SCORING_SETTINGS_KEY,
-} from "../../src/cli/report";
+import { checkReportSchema } from "../../src/cli/report";
+import { readStoredSettings, readZipEntries, SCORING_SETTINGS_KEY } from "../../src/cli/xlsx";
 import { SCORING_SETTINGS_KEY as PANE_KEY } from "../../src/taskpane/excel/settingsStore";
 import { runCli, tempDir, webExtensionPart, WORKBOOKS, writeStoredZip } from "./checkHarness";
 

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkReportSchema, isReviewWorkbook, type CheckReport } from "../../src/cli/report";
+import { checkReportSchema, type CheckReport } from "../../src/cli/report";
+import { isReviewWorkbook } from "../../src/cli/xlsx";
 import { copyFixture, editedCopy, runCli, tempDir, WORKBOOKS } from "./checkHarness";
 
 const SEED002 = "seed-002-self-eval.xlsx";

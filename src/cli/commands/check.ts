@@ -9,19 +9,17 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
+import { checkFiles, collectFiles, runsCompiled } from "../check";
 import {
-  checkFiles,
   checkReportSchema,
-  collectFiles,
   formatHuman,
-  isReviewWorkbook,
-  runsCompiled,
   progressBar,
   say,
   toCheckReport,
   writeReviewWorkbook,
   type OutputLanguage,
 } from "../report";
+import { isReviewWorkbook } from "../xlsx";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =

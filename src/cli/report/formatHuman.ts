@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { formatMessage, type Locale } from "../../core/messages";
 import type { Severity } from "../../core/target/types";
-import type { CheckedFile, CheckedFinding, CheckedTable } from "./checkFile";
+import type { CheckedFile, CheckedFinding, CheckedTable } from "./checkedFile";
 import { countFindings } from "./countFindings";
 import { kindCode, say, type OutputLanguage } from "./outputLanguage";
 

@@ -1,5 +1,5 @@
 import { formatMessage, type Locale } from "../../core/messages";
-import type { CheckedFile, CheckedFinding } from "./checkFile";
+import type { CheckedFile, CheckedFinding } from "./checkedFile";
 import type { CheckReport, FileReport, FindingReport } from "./reportSchema";
 
 /**

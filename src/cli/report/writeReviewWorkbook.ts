@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { formatMessage } from "../../core/messages";
-import type { CheckedFile } from "./checkFile";
+import type { CheckedFile } from "./checkedFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
-import { REVIEW_TITLE } from "./isReviewWorkbook";
+import { REVIEW_TITLE } from "../xlsx/isReviewWorkbook";
 import { shortPath } from "./formatHuman";
 import { kindCode, say } from "./outputLanguage";
 

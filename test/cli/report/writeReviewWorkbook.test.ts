@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkFile, fileLink, writeReviewWorkbook, type CheckedFile } from "../../../src/cli/report";
+import { checkFile } from "../../../src/cli/check";
+import { fileLink, writeReviewWorkbook, type CheckedFile } from "../../../src/cli/report";
 import { NATIONAL_RULES } from "../../../src/core/scoring/options";
 import { tempDir, WORKBOOKS } from "../checkHarness";
 

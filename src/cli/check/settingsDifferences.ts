@@ -1,5 +1,5 @@
 import type { ScoringOptions } from "../../core/scoring/options";
-import type { CheckedFinding } from "./checkFile";
+import type { CheckedFinding } from "../report/checkedFile";
 
 /** How each setting is shown: language-neutral values (numbers, formulas), the label is in the message. */
 const SHOWN: readonly (readonly [keyof ScoringOptions, string, (o: ScoringOptions) => string])[] = [

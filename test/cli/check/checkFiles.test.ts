@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkFiles } from "../../../src/cli/report/checkFiles";
+import { checkFiles } from "../../../src/cli/check/checkFiles";
 import { NATIONAL_RULES } from "../../../src/core/scoring/options";
 
 const WORKBOOKS = join(__dirname, "../../fixtures/workbooks");

@@ -1,5 +1,6 @@
 import type { ScoringOptions } from "../../core/scoring/options";
-import { checkFile, type CheckedFile } from "./checkFile";
+import type { CheckedFile } from "../report/checkedFile";
+import { checkFile } from "./checkFile";
 
 /**
  * {@link checkFile} that cannot reject: an unexpected failure becomes the file's error (INTERNAL_ERROR),

@@ -9,35 +9,15 @@ import { round2 } from "../../core/scoring/round2";
 import { round2Exact } from "../../core/scoring/round2Exact";
 import type { Grid } from "../../core/grid";
 import { recogniseTables, type RecognisedTable } from "../../core/tables";
-import type { Severity } from "../../core/target/types";
 import { cellText, readNumber } from "../../core/cells";
 import { validateTable } from "../../core/validation";
 import { parseSettings } from "../../core/settings";
+import type { CheckedFile, CheckedFinding, CheckedTable } from "../report/checkedFile";
+import type { BudgetReport, IndicatorReport } from "../report/reportSchema";
+import { readHiddenSheets } from "../xlsx/readHiddenSheets";
+import { readStoredSettings } from "../xlsx/readStoredSettings";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { readHiddenSheets } from "./readHiddenSheets";
-import { readStoredSettings } from "./readStoredSettings";
 import { settingsDifferences } from "./settingsDifferences";
-import type { BudgetReport, IndicatorReport, TableReport } from "./reportSchema";
-
-export interface CheckedFinding {
-  readonly cell: string;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
-
-export interface CheckedTable extends Omit<TableReport, "findings"> {
-  readonly findings: readonly CheckedFinding[];
-}
-
-export interface CheckedFile {
-  /** Absolute path. */
-  readonly path: string;
-  readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
-  readonly tables: readonly CheckedTable[];
-  /** Findings about the whole workbook (no table recognised); absent when every finding has its table. */
-  readonly findings?: readonly CheckedFinding[];
-}
 
 /**
  * `options` apply unless `useStoredSettings` is set and the workbook carries scoring settings saved

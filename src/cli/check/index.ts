@@ -1,0 +1,7 @@
+/** The `perf-tables check` pipeline: which files, read and checked one by one or in worker threads. */
+export { checkFile, summariseTable } from "./checkFile";
+export { checkFileSafely } from "./checkFileSafely";
+export { checkFiles, runsCompiled, type CheckFilesOptions } from "./checkFiles";
+export { collectFiles } from "./collectFiles";
+export { settingsDifferences } from "./settingsDifferences";
+export type { CheckedFile, CheckedTable, CheckedFinding } from "../report/checkedFile";
