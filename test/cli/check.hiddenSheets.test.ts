@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkReportSchema } from "../../src/cli/report";
-import { readHiddenSheets } from "../../src/cli/xlsx";
+import { readWorkbook } from "../../src/cli/xlsx";
 import { runCli, tempDir, WORKBOOKS } from "./checkHarness";
 
 /** Seed 002 with its table sheet hidden behind a visible cover sheet, as a unit's old draft would be. */
@@ -19,11 +18,24 @@ async function hiddenDraft(dir: string): Promise<string> {
 }
 
 describe("hidden worksheets are named as such (QA B16)", () => {
-  it("reads the hidden sheet names from the workbook part", async () => {
+  it("reads the hidden sheet names along with the grids (exceljs' worksheet.state)", async () => {
     const dir = await tempDir();
-    const path = await hiddenDraft(dir);
-    expect([...readHiddenSheets(await readFile(path))]).toEqual(["绩效自评表"]);
-    expect(readHiddenSheets(await readFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"))).size).toBe(0);
+    const hiddenOf = async (path: string): Promise<string[]> => {
+      const read = await readWorkbook(path);
+      return "error" in read ? [read.error] : [...read.hiddenSheets];
+    };
+    expect(await hiddenOf(await hiddenDraft(dir))).toEqual(["绩效自评表"]);
+    expect(await hiddenOf(join(WORKBOOKS, "seed-002-self-eval.xlsx"))).toEqual([]);
+    // "veryHidden" (only VBA can show such a sheet again) counts as hidden too.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"));
+    const [sheet] = workbook.worksheets;
+    if (!sheet) throw new Error("no sheet");
+    sheet.state = "veryHidden";
+    workbook.addWorksheet("封面").getCell("A1").value = "cover";
+    const veryHidden = join(dir, "very-hidden.xlsx");
+    await workbook.xlsx.writeFile(veryHidden);
+    expect(await hiddenOf(veryHidden)).toEqual(["绩效自评表"]);
   });
 
   it("marks the tables of a hidden sheet in JSON and says (隐藏) in the terminal", async () => {

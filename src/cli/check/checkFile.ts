@@ -2,7 +2,6 @@
  * Checks one workbook: read every sheet, recognise the performance tables, validate and score them.
  * The result is plain data (no messages yet), so it crosses a worker thread boundary as it is.
  */
-import { readFile } from "node:fs/promises";
 import { fromA1 } from "../../core/address";
 import type { ScoringOptions } from "../../core/scoring/options";
 import { round2 } from "../../core/scoring/round2";
@@ -14,8 +13,6 @@ import { validateTable } from "../../core/validation";
 import { parseSettings } from "../../core/settings";
 import type { CheckedFile, CheckedFinding, CheckedTable } from "../report/checkedFile";
 import type { BudgetReport, IndicatorReport } from "../report/reportSchema";
-import { readHiddenSheets } from "../xlsx/readHiddenSheets";
-import { readStoredSettings } from "../xlsx/readStoredSettings";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { settingsDifferences } from "./settingsDifferences";
 
@@ -34,15 +31,15 @@ export async function checkFile(
   options: ScoringOptions,
   useStoredSettings = false,
 ): Promise<CheckedFile> {
-  const bytes = await readFile(path).catch(() => null);
-  // The reader explains a missing or unreadable file in its own words.
-  const read = await readWorkbook(bytes ?? path, bytes ? { name: path } : {});
+  // One read of the file gives the grids, the hidden sheets and the stored settings; the reader
+  // explains a missing or unreadable file in its own words.
+  const read = await readWorkbook(path);
   if ("error" in read) return { path, error: { code: read.error, params: read.params }, tables: [] };
   let rules = options;
   let notes: CheckedFinding[] = [];
   // Reviewers decide the rules: a workbook's own settings apply only when asked (--workbook-rules),
   // and whenever they differ from the review's rules the reviewer is told, applied or not.
-  const stored = bytes ? readStoredSettings(bytes) : undefined;
+  const stored = read.storedSettings;
   if (stored !== undefined) {
     const parsed = parseSettings(stored);
     if (useStoredSettings) {
@@ -58,7 +55,7 @@ export async function checkFile(
       notes.push(...settingsDifferences(parsed.options, options, useStoredSettings));
   }
   const tables: CheckedTable[] = [];
-  const hidden = bytes ? readHiddenSheets(bytes) : new Set<string>();
+  const hidden = read.hiddenSheets;
   for (const grid of read.sheets) {
     for (const table of recogniseTables(grid)) {
       const sheet = grid.sheet ?? table.sheet ?? "";

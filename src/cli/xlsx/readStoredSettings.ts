@@ -1,5 +1,5 @@
 import { SCORING_SETTINGS_KEY } from "./settingsKey";
-import { readZipEntries } from "./readZipEntries";
+import { openZip, type ZipArchive } from "./openZip";
 
 const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/i;
 
@@ -8,12 +8,17 @@ const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/i;
  * properties of the add-in's web extension part, each value JSON-encoded), or undefined when the
  * workbook has none. The value is returned as found; `parseSettings` validates it.
  *
+ * `source` is the package's bytes or the archive {@link readWorkbook} opened already.
+ *
  * @example
  * parseSettings(readStoredSettings(bytes)).options; // the workbook's rules, national when absent
  */
-export function readStoredSettings(bytes: Uint8Array): unknown {
-  for (const part of readZipEntries(bytes, (name) => WEB_EXTENSION_PART.test(name))) {
-    const xml = part.data.toString("utf8");
+export function readStoredSettings(source: Uint8Array | ZipArchive): unknown {
+  const zip = source instanceof Uint8Array ? openZip(source) : source;
+  for (const name of zip.names) {
+    // Most workbooks have no web extension part: then nothing is decompressed at all.
+    if (!WEB_EXTENSION_PART.test(name)) continue;
+    const xml = zip.read(name)?.toString("utf8") ?? "";
     for (const match of xml.matchAll(/<(?:\w+:)?property\b([^>]*)\/?>/g)) {
       const attributes = match[1] ?? "";
       if (attributeOf(attributes, "name") !== SCORING_SETTINGS_KEY) continue;

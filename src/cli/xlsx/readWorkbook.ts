@@ -1,6 +1,9 @@
 /**
- * Reads an .xlsx workbook into grids (one per worksheet) for the pure core. Never throws: every
- * failure comes back as `{ error, params }` with a code from the workbook message catalogue.
+ * Reads an .xlsx workbook into grids (one per worksheet) for the pure core, with what else `check`
+ * needs from the package: which sheets are hidden and the scoring settings stored by the pane. The
+ * file is read once and its zip directory listed once; exceljs unzips it once (twice only when it
+ * needs a repair). Never throws: every failure comes back as `{ error, params }` with a code from the
+ * workbook message catalogue.
  */
 import { readFile, stat } from "node:fs/promises";
 import { Buffer } from "node:buffer";
@@ -8,8 +11,9 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import type { workbookMessages } from "../../core/messages/catalogue/workbook";
 import { dropOverlappingMerges } from "./dropOverlappingMerges";
+import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
-import { readZipEntries } from "./readZipEntries";
+import { readStoredSettings } from "./readStoredSettings";
 import { rewritePackageParts } from "./rewritePackageParts";
 import { sniffFileFormat } from "./sniffFileFormat";
 import { DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, readWorksheetGrid } from "./readWorksheetGrid";
@@ -29,6 +33,10 @@ export interface WorkbookNote {
 
 export interface WorkbookRead {
   readonly sheets: Grid[];
+  /** Names of the worksheets kept hidden (`hidden` or `veryHidden`): an old draft, often. */
+  readonly hiddenSheets: ReadonlySet<string>;
+  /** The scoring settings the PerfTables pane stored in the workbook, as found; absent when none. */
+  readonly storedSettings?: unknown;
   /** Repairs made to read the file (repeated or overlapping merges dropped); absent when none. */
   readonly notes?: readonly WorkbookNote[];
 }
@@ -75,7 +83,12 @@ export async function readWorkbook(
     if (format === "xls") return fail("WORKBOOK_XLS", { path });
     if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
 
-    const source = await quotePercentsIfEscaped(bytes);
+    // One pass over the zip directory serves the parts exceljs does not keep (web extensions) and the
+    // one looked at before it reads (styles); no other part is decompressed here.
+    const zip = openZip(bytes);
+    const storedSettings = readStoredSettings(zip);
+    const escapedPercents = zip.read(STYLES)?.includes("\\%") ?? false;
+    const source = escapedPercents ? ((await repairPackage(bytes, true, false))?.bytes ?? bytes) : bytes;
     let workbook = new ExcelJS.Workbook();
     const notes: WorkbookNote[] = [];
     try {
@@ -83,8 +96,9 @@ export async function readWorkbook(
       await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
     } catch (e) {
       // Excel repairs repeated or overlapping merges on opening; exceljs refuses the whole file
-      // ("Cannot merge already merged cells"): drop them as Excel does and read it again.
-      const repaired = await dropMergesInPackage(source);
+      // ("Cannot merge already merged cells"): drop them as Excel does and read it again. Both
+      // repairs are made in one rewrite of the original package.
+      const repaired = await repairPackage(bytes, escapedPercents, true);
       if (!repaired) return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
       workbook = new ExcelJS.Workbook();
       try {
@@ -96,7 +110,10 @@ export async function readWorkbook(
     }
 
     const sheets: Grid[] = [];
+    const hiddenSheets = new Set<string>();
     for (const worksheet of workbook.worksheets) {
+      // exceljs reads each sheet's state from xl/workbook.xml: visible, hidden or veryHidden.
+      if (worksheet.state === "hidden" || worksheet.state === "veryHidden") hiddenSheets.add(worksheet.name);
       // Rows that hold values: formatting alone (a styled row 1,048,576) does not count.
       if (worksheet.actualRowCount > maxRows) {
         return fail("WORKBOOK_TOO_MANY_ROWS", {
@@ -127,38 +144,49 @@ export async function readWorkbook(
       sheets.push(...grids);
     }
     // A valid workbook without values was read all the same: the check says it holds no table.
-    return notes.length > 0 ? { sheets, notes } : { sheets };
+    return {
+      sheets,
+      hiddenSheets,
+      ...(storedSettings !== undefined ? { storedSettings } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
+    };
   } catch (e) {
     return fail("WORKBOOK_CORRUPT", { path, detail: describe(e) });
   }
 }
 
-/** The package without repeated or overlapping merges; null when it has none (or is unreadable). */
-async function dropMergesInPackage(bytes: Buffer): Promise<{ bytes: Buffer; dropped: string[] } | null> {
+const STYLES = "xl/styles.xml";
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * The package rewritten for exceljs: `\%` in number formats quoted (`percents`, see
+ * quoteEscapedPercents) and/or repeated or overlapping merges dropped (`merges`, see
+ * dropOverlappingMerges). Null when nothing changed or the package is unreadable, and when merges
+ * were asked for but none was dropped.
+ */
+async function repairPackage(
+  bytes: Buffer,
+  percents: boolean,
+  merges: boolean,
+): Promise<{ bytes: Buffer; dropped: string[] } | null> {
   const dropped: string[] = [];
   const rewritten = await rewritePackageParts(
     bytes,
-    (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name),
-    (xml) => {
+    (name) => (percents && name === STYLES) || (merges && WORKSHEET_PART.test(name)),
+    (xml, name) => {
+      if (name === STYLES) return quoteEscapedPercents(xml);
       const result = dropOverlappingMerges(xml);
       dropped.push(...result.dropped);
       return result.xml;
     },
   );
-  return rewritten && dropped.length > 0 ? { bytes: rewritten, dropped } : null;
+  if (!rewritten || (merges && dropped.length === 0)) return null;
+  return { bytes: rewritten, dropped };
 }
 
 function mergeNoteParams(dropped: readonly string[]): Record<string, string | number> {
   const shown = dropped.slice(0, 5).join("、");
   return { count: dropped.length, ranges: dropped.length > 5 ? `${shown}…` : shown };
-}
-
-/** The package with `\%` in number formats quoted, so exceljs keeps them (see quoteEscapedPercents). */
-async function quotePercentsIfEscaped(bytes: Buffer): Promise<Buffer> {
-  const isStyles = (name: string) => name === "xl/styles.xml";
-  const styles = readZipEntries(bytes, isStyles)[0];
-  if (!styles || !styles.data.includes("\\%")) return bytes;
-  return (await rewritePackageParts(bytes, isStyles, quoteEscapedPercents)) ?? bytes;
 }
 
 async function loadBytes(

@@ -213,6 +213,7 @@ describe("readWorkbook reports unreadable files with a code instead of throwing"
         { values: [], origin: "A1", merges: [], sheet: "空" },
         { values: [], origin: "A1", merges: [], sheet: "Sheet2" },
       ],
+      hiddenSheets: new Set(),
     });
   });
 
