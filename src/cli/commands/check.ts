@@ -20,6 +20,7 @@ import {
   type OutputLanguage,
 } from "../report";
 import { isReviewWorkbook } from "../xlsx";
+import { parseOptions, type OptionSpec } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
@@ -51,8 +52,20 @@ export interface BadArgument {
   readonly reason?: "missing-value" | "stdin";
 }
 
+const OPTIONS = {
+  json: { type: "boolean" },
+  "workbook-rules": { type: "boolean" },
+  force: { type: "boolean", short: "f" },
+  report: { type: "string", short: "r" },
+  rules: { type: "string" },
+  lang: { type: "string" },
+  jobs: { type: "string", short: "j" },
+} as const satisfies Record<string, OptionSpec>;
+
 /** Parsed arguments, or the argument that could not be read. */
 export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument {
+  // `--report -` names a file "-" (refused later as not .xlsx) rather than a missing value.
+  const read = parseOptions(args, OPTIONS, { dashIsValue: true });
   const inputs: string[] = [];
   const rules: string[] = [];
   let json = false;
@@ -61,67 +74,52 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
   let jobs: number | undefined;
   let force = false;
   let workbookRules = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
-    let missing = false;
-    // The next argument is a value unless it is another option: `--report -f` must not write "-f".
-    const value = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = args[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) {
-        missing = true;
-        return undefined;
-      }
-      i++;
-      return next;
-    };
-    const bad = (): BadArgument => (missing ? { bad: flag ?? arg, reason: "missing-value" } : { bad: arg });
-    switch (flag) {
-      case "--json":
+  for (const item of read.arguments) {
+    if (item.kind === "positional") {
+      // "-" conventionally means standard input, which a zip-based workbook cannot come from here.
+      if (item.value === "-") return { bad: item.value, reason: "stdin" };
+      inputs.push(item.value);
+      continue;
+    }
+    const value = item.value ?? "";
+    switch (item.name) {
+      case "json":
         json = true;
         break;
-      case "--workbook-rules":
+      case "workbook-rules":
         workbookRules = true;
         break;
-      case "--force":
-      case "-f":
+      case "force":
         force = true;
         break;
-      case "--report":
-      case "-r": {
-        const v = value();
-        if (!v) return bad();
-        report = v;
+      case "report":
+        if (!value) return { bad: item.arg };
+        report = value;
         break;
-      }
-      case "--rules": {
-        const v = value();
-        if (!v) return bad();
-        rules.push(...v.split(","));
+      case "rules":
+        if (!value) return { bad: item.arg };
+        rules.push(...value.split(","));
         break;
-      }
-      case "--lang": {
-        const v = (value() ?? "").toLowerCase();
+      case "lang": {
+        const v = value.toLowerCase();
         if (v === "zh" || v === "zh-cn") language = "zh-CN";
         else if (v === "en") language = "en";
         else if (v === "both") language = "both";
-        else return bad();
+        else return { bad: item.arg };
         break;
       }
-      case "--jobs":
-      case "-j": {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 64) return bad();
+      case "jobs": {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 64) return { bad: item.arg };
         jobs = n;
         break;
       }
-      default:
-        // "-" conventionally means standard input, which a zip-based workbook cannot come from here.
-        if (arg === "-") return { bad: arg, reason: "stdin" };
-        if (arg.startsWith("-")) return { bad: arg };
-        inputs.push(arg);
     }
+  }
+  // What could not be read is named only now: an earlier argument's bad value comes first.
+  if (read.unread) {
+    const { bad, missingValue } = read.unread;
+    return missingValue ? { bad, reason: "missing-value" } : { bad };
   }
   return {
     inputs,

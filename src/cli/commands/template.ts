@@ -7,6 +7,7 @@ import { dirname, resolve } from "node:path";
 import { formatMessage } from "../../core/messages";
 import { buildTemplate, templateRegistry, type TemplateRequest } from "../../core/templates";
 import { writeTemplateWorkbook } from "../xlsx/writeTemplateWorkbook";
+import { parseOptions, type OptionSpec, type UnreadArgument } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
@@ -24,57 +25,59 @@ function bilingual(code: string, params: Record<string, string | number> = {}): 
   return `${formatMessage(code, params, "zh-CN")}\n${formatMessage(code, params, "en")}\n`;
 }
 
+const OPTIONS = {
+  list: { type: "boolean" },
+  force: { type: "boolean", short: "f" },
+  example: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  year: { type: "string" },
+  unit: { type: "string" },
+  framework: { type: "string" },
+  month: { type: "string" },
+} as const satisfies Record<string, OptionSpec>;
+
 /** Parsed arguments, or the argument that could not be read. */
-export function parseTemplateArgs(
-  args: readonly string[],
-): TemplateArgs | { readonly bad: string; readonly missingValue?: boolean } {
+export function parseTemplateArgs(args: readonly string[]): TemplateArgs | UnreadArgument {
+  // `--unit -` is a missing unit here: no template option takes "-" as its value.
+  const read = parseOptions(args, OPTIONS);
   let kind: string | undefined;
   let list = false;
   let force = false;
   let example = false;
   let output: string | undefined;
   const options: { year?: string; unit?: string; framework?: string; month?: string } = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined];
-    // The next argument is a value unless it is another option: `--unit -o x.xlsx` must not take "-o".
-    const value = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith("-")) return undefined;
-      i++;
-      return next;
-    };
-    switch (flag) {
-      case "--list":
+  for (const item of read.arguments) {
+    if (item.kind === "positional") {
+      // One kind only; "-" (standard output) is not a kind either.
+      if (item.value.startsWith("-") || kind !== undefined) return { bad: item.value };
+      kind = item.value;
+      continue;
+    }
+    switch (item.name) {
+      case "list":
         list = true;
         break;
-      case "--force":
-      case "-f":
+      case "force":
         force = true;
         break;
-      case "--example":
+      case "example":
         example = true;
         break;
-      case "-o":
-      case "--output":
-        output = value();
-        if (!output) return { bad: flag ?? arg, missingValue: true };
+      case "output":
+        // An empty name (`-o ""`) is no file name either.
+        if (!item.value) return { bad: item.flag, missingValue: true };
+        output = item.value;
         break;
-      case "--year":
-      case "--unit":
-      case "--framework":
-      case "--month": {
-        const v = value();
-        if (v === undefined) return { bad: flag ?? arg, missingValue: true };
-        options[(flag ?? "").slice(2) as "year" | "unit" | "framework" | "month"] = v;
+      case "year":
+      case "unit":
+      case "framework":
+      case "month":
+        options[item.name] = item.value ?? "";
         break;
-      }
-      default:
-        if (arg.startsWith("-") || kind !== undefined) return { bad: arg };
-        kind = arg;
     }
   }
+  // What could not be read is named only now: an earlier argument's bad value comes first.
+  if (read.unread) return read.unread;
   if (!list && kind === undefined) return { bad: "<kind>" };
   return {
     list,
