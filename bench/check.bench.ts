@@ -112,7 +112,8 @@ async function timePass(work: () => Promise<void>): Promise<PassTime> {
 function describe(label: string, files: number, t: PassTime): string {
   const perWall = (files / t.wall).toFixed(1).padStart(7);
   const perCpu = (files / t.cpu).toFixed(1).padStart(7);
-  return `${label.padEnd(40)} ${perWall} files/s wall (${t.wall.toFixed(2)} s) ${perCpu} files/CPU-s`;
+  const msPerFile = ((t.cpu / files) * 1000).toFixed(2).padStart(6);
+  return `${label.padEnd(40)} ${perWall} files/s wall (${t.wall.toFixed(2)} s) ${perCpu} files/CPU-s = ${msPerFile} ms CPU per file`;
 }
 
 /** The median of the rounds' times (CPU and wall separately). */
