@@ -1,5 +1,6 @@
 /** The `perf-tables check` pipeline: which files, read and checked one by one or in worker threads. */
-export { checkFile, summariseTable } from "./checkFile";
+export { checkFile } from "./checkFile";
+export { summariseTable } from "./summariseTable";
 export { checkFileSafely } from "./checkFileSafely";
 export { checkFiles, runsCompiled, type CheckFilesOptions } from "./checkFiles";
 export { collectFiles } from "./collectFiles";
