@@ -151,6 +151,12 @@ d("task pane in a browser", () => {
     // one target-parse cache and one message catalogue for the page
     expect(definedIn.get("./src/core/target/parseTargetCached.ts")).toEqual(["shared.js"]);
     expect(definedIn.get("./src/core/messages/index.ts")).toEqual(["shared.js"]);
+    // the pane validates with zod/mini: neither full zod nor the test-only table schema is on the page
+    const ids = [...definedIn.keys()];
+    expect(ids.some((id) => id.includes("/zod/v4/mini/"))).toBe(true);
+    expect(
+      ids.filter((id) => id.includes("/zod/v4/classic/") || id.endsWith("core/tables/schema.ts")),
+    ).toEqual([]);
   });
 
   it("registers every function of the built functions.json and the ribbon action, which then run", async () => {
