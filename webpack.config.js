@@ -159,6 +159,26 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
+    optimization: {
+      // The three entries run in one page (the shared runtime), so they must share one webpack runtime and
+      // one instance of every module: with a runtime per entry, src/core was bundled, downloaded and
+      // evaluated twice (once for the pane, once for the functions), each copy with its own caches.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          // No per-vendor chunk: what only the pane uses (zod/mini, the templates) stays in taskpane.js.
+          defaultVendors: false,
+          default: false,
+          shared: {
+            name: "shared",
+            chunks: "initial",
+            minChunks: 2, // used by two entries or more: the core the pane and the functions both import
+            minSize: 0,
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       // The development server is for this machine's Excel only: do not expose it on the network.

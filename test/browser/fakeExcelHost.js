@@ -836,6 +836,10 @@
         fireChanged(state, host.sheet(sheetName), parseAddress(address), "RangeEdited", "Unknown");
       },
       addSheet: (name) => addSheet(state, name),
+      /** Custom functions registered through CustomFunctions.associate, by id. */
+      functions: new Map(),
+      /** Ribbon actions registered through Office.actions.associate, by id. */
+      actions: new Map(),
     };
     return host;
   }
@@ -867,11 +871,19 @@
         requirements: { isSetSupported: host.isSetSupported },
         document: { settings: { get() {}, set() {}, saveAsync() {} } },
       },
-      actions: { associate() {} },
+      // Records what the add-in registers, so a test can call it by id as Excel would.
+      actions: { associate: (id, fn) => void host.actions.set(id, fn) },
       addin: { showAsTaskpane: () => Promise.resolve(), setStartupBehavior: () => Promise.resolve() },
     };
     root.CustomFunctions = {
-      associate() {},
+      // Both forms of the real API: associate(id, fn) and associate({ id: fn, … }).
+      associate(idOrMap, fn) {
+        const entries = typeof idOrMap === "string" ? [[idOrMap, fn]] : Object.entries(idOrMap);
+        for (const [id, f] of entries) {
+          if (host.functions.has(id)) throw new Error(`CustomFunctions.associate: ${id} registered twice`);
+          host.functions.set(id, f);
+        }
+      },
       Error: class CustomFunctionError extends Error {
         constructor(code, message) {
           super(message || code);

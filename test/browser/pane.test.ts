@@ -126,6 +126,77 @@ d("task pane in a browser", () => {
     }
   });
 
+  it("defines every module once, with one webpack runtime for the page's three entries", () => {
+    const html = readFileSync(join(builtDir, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+      .map((m) => m[1] ?? "")
+      .filter((src) => !/^https?:/.test(src));
+    expect(scripts).toEqual(
+      expect.arrayContaining(["runtime.js", "taskpane.js", "functions.js", "commands.js"]),
+    );
+    const definedIn = new Map<string, string[]>();
+    let runtimes = 0;
+    for (const file of scripts) {
+      const code = readFileSync(join(builtDir, file), "utf8");
+      // the development build names each module definition: /***/ "./src/core/address.ts":
+      for (const [, id] of code.matchAll(/^\/\*\*\*\/ "([^"]+)"/gm)) {
+        definedIn.set(id ?? "", [...(definedIn.get(id ?? "") ?? []), file]);
+      }
+      if (/__webpack_module_cache__ = \{\}/.test(code)) runtimes++; // the runtime's module cache
+    }
+    expect(runtimes).toBe(1);
+    expect([...definedIn.keys()]).toContain("./src/core/messages/index.ts"); // the pattern does find modules
+    expect([...definedIn].filter(([, files]) => files.length > 1)).toEqual([]);
+    // the core the pane and the functions both use is in one chunk of its own, not in either entry:
+    // one target-parse cache and one message catalogue for the page
+    expect(definedIn.get("./src/core/target/parseTargetCached.ts")).toEqual(["shared.js"]);
+    expect(definedIn.get("./src/core/messages/index.ts")).toEqual(["shared.js"]);
+    // the pane validates with zod/mini: neither full zod nor the test-only table schema is on the page
+    const ids = [...definedIn.keys()];
+    expect(ids.some((id) => id.includes("/zod/v4/mini/"))).toBe(true);
+    expect(
+      ids.filter((id) => id.includes("/zod/v4/classic/") || id.endsWith("core/tables/schema.ts")),
+    ).toEqual([]);
+  });
+
+  it("registers every function of the built functions.json and the ribbon action, which then run", async () => {
+    const metadata = JSON.parse(readFileSync(join(builtDir, "functions.json"), "utf8")) as {
+      functions: { id: string }[];
+    };
+    const ids = metadata.functions.map((f) => f.id).sort();
+    expect(ids.length).toBeGreaterThan(5);
+    const { page, problems } = await openPane(browser, url, {});
+    await page.getByRole("tab", { name: "插入表格" }).waitFor();
+    const registered = await page.evaluate(() => {
+      const h = (
+        window as never as {
+          FakeExcelHost: { host: { functions: Map<string, unknown>; actions: Map<string, unknown> } };
+        }
+      ).FakeExcelHost.host;
+      return { functions: [...h.functions.keys()].sort(), actions: [...h.actions.keys()] };
+    });
+    expect(registered).toEqual({ functions: ids, actions: ["PerfTables.showPane"] });
+    // called as Excel calls them: by id, from the registration, with the core from the shared chunk
+    const results = await page.evaluate(() => {
+      const fns = (
+        window as never as {
+          FakeExcelHost: { host: { functions: Map<string, (...a: unknown[]) => unknown> } };
+        }
+      ).FakeExcelHost.host.functions;
+      const call = (id: string, ...args: unknown[]): unknown => {
+        try {
+          return fns.get(id)?.(...args);
+        } catch (error) {
+          return { thrown: (error as { code?: string }).code };
+        }
+      };
+      return { rate: call("EXECRATE", 9989, 10000), byZero: call("EXECRATE", 1, 0) };
+    });
+    expect(results).toEqual({ rate: 0.9989, byZero: { thrown: "#DIV/0!" } });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("says to open it in Excel when there is no Excel host", async () => {
     const { page, problems } = await openPane(browser, url, { outsideExcel: true });
     await page.getByText("请在 Excel 中打开本加载项").waitFor();

@@ -1,6 +1,6 @@
 /**
  * The build configuration without running a build: the production URL swap in manifest.xml, the
- * office.js-from-the-package option, and the one page carrying all three chunks.
+ * office.js-from-the-package option, and the one page carrying all three entries on one runtime.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +17,10 @@ interface WebpackConfig {
   entry: Record<string, string>;
   devtool: string | false;
   plugins: { constructor: { name: string }; patterns?: CopyPattern[]; userOptions?: { chunks?: string[] } }[];
+  optimization?: {
+    runtimeChunk?: unknown;
+    splitChunks?: { cacheGroups?: Record<string, false | { chunks?: string; minChunks?: number }> };
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -81,6 +85,18 @@ describe("webpack.config.js", () => {
     expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
     const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
     expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions", "commands"]);
+  });
+
+  test("the three entries share one webpack runtime and one chunk of the modules two of them use", () => {
+    for (const mode of ["production", "development"]) {
+      const { optimization } = makeConfig({}, { mode });
+      // one runtime: with one per entry every module the pane and the functions share ran twice
+      expect(optimization?.runtimeChunk).toBe("single");
+      expect(optimization?.splitChunks?.cacheGroups?.shared).toMatchObject({
+        chunks: "initial",
+        minChunks: 2,
+      });
+    }
   });
 
   test("--env officejs=local copies the office.js package and rewrites the page", () => {

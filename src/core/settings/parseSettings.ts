@@ -1,7 +1,7 @@
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
 import type { Finding } from "../validation/finding";
 import { makeFinding } from "../validation/makeFinding";
-import { settingsSchema } from "./settingsSchema";
+import { SETTINGS_PARSE_PARAMS, settingsSchema } from "./settingsSchema";
 
 export interface ParsedSettings {
   readonly options: ScoringOptions;
@@ -30,7 +30,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
       return invalid("not JSON");
     }
   }
-  const result = settingsSchema.safeParse(value);
+  const result = settingsSchema.safeParse(value, SETTINGS_PARSE_PARAMS);
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
