@@ -1,7 +1,7 @@
 /**
  * Seed 002's two published self-evaluation tables, every row scored by the PERF functions called by id
  * as Excel calls them: the budget row, each indicator, the total with the unit's entered scores kept,
- * and the grade. The rule score is compared with what the unit entered (domain.md §3 rule 6).
+ * and the grade. The rule score is compared with what the unit entered (docs/domain.md §3 rule 6).
  */
 import { loadExcelHost, type CellOutcome, type ExcelHost } from "../functions/excelHost";
 import { seed002Tables } from "./seed002Fixture";

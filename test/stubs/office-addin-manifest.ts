@@ -1,5 +1,5 @@
 // office-addin-mock imports office-addin-manifest only for this enum; the real package pulls ESM-only
-// dependencies that jest cannot load (see ../shared/toolchain.md).
+// dependencies that jest cannot load (see docs/architecture.md §9).
 export enum OfficeApp {
   Excel = "excel",
   OneNote = "onenote",

@@ -1,6 +1,6 @@
 /**
  * `perf-tables check <file|dir>... [--json] [--report out.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20]
- * [--lang zh|en] [--jobs N]` (design.md §4). Exit 0: no errors; 1: findings of severity error; 2: a file
+ * [--lang zh|en] [--jobs N]` (docs/architecture.md §4). Exit 0: no errors; 1: findings of severity error; 2: a file
  * could not be read (the others are still checked) or the command itself could not run.
  * Reviewers decide the rules: every workbook is scored with the national rules, or the presets named by
  * --rules. Scoring settings the PerfTables pane stored in a workbook apply to it only with

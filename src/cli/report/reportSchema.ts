@@ -1,5 +1,5 @@
 /**
- * The JSON that `perf-tables check --json` prints (design.md §4). Exported so that consumers and the
+ * The JSON that `perf-tables check --json` prints (docs/architecture.md §4.3). Exported so that consumers and the
  * tests can check it; the command validates its own output against it before printing.
  */
 import { z } from "zod";
@@ -38,7 +38,7 @@ export const indicatorReportSchema = z.object({
   target: z.string(),
   actual: z.string().optional(),
   weight: z.number().optional(),
-  /** Score by the rules (domain.md §3). */
+  /** Score by the rules (docs/domain.md §3). */
   score: cents.optional(),
   /** 得分 the unit entered. */
   claimedScore: z.number().optional(),

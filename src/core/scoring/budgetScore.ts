@@ -7,7 +7,7 @@ import { round2 } from "./round2";
 import { round2Exact } from "./round2Exact";
 
 /**
- * Score of the budget execution row: r2(weight × min(rate, 1)) (domain.md §3 rule 1), rounded half up
+ * Score of the budget execution row: r2(weight × min(rate, 1)) (docs/domain.md §3 rule 1), rounded half up
  * on the exact value of the amounts as written (23.22 / 24 × 10 = 9.675 → 9.68).
  *
  * `weight` defaults to `options.budgetWeight` (10 nationally); `null` (an omitted worksheet argument)

@@ -9,7 +9,7 @@ import { round2 } from "./round2";
 const FOLDED: Readonly<Record<string, string>> = { 成本指标: "产出指标" };
 
 /**
- * Warnings for 一级 weight sums that differ from the framework's default split (domain.md §3 rule 9:
+ * Warnings for 一级 weight sums that differ from the framework's default split (docs/domain.md §3 rule 9:
  * national 产出 50 with 成本, 效益 30, 满意度 10). Seed 002 uses other splits, so this never blocks.
  * Nothing is said when a row's 一级 is not in the framework (another framework's table) or when no
  * row names its 一级.

@@ -3,7 +3,7 @@ import type { IndicatorScore } from "./types";
 import { round2 } from "./round2";
 
 /**
- * Whether a row needs 偏差原因分析及改进措施 (domain.md §3 rule 8): its score is below the weight, or it
+ * Whether a row needs 偏差原因分析及改进措施 (docs/domain.md §3 rule 8): its score is below the weight, or it
  * is over-achieved (rule 7, options.overAchievementFactor × T on positive/equal rows). The score that
  * counts is the one the unit entered when given (`claimedScore`), else the rule score. Over-achievement
  * is judged with `options`, so the same result can be checked against a regional factor. A row that could

@@ -2,7 +2,7 @@ import type { ScoringIssue } from "./types";
 import { makeError } from "./issues";
 
 /**
- * Budget execution rate 全年执行数 / 全年预算数 as a fraction in full precision (domain.md §3 rule 1).
+ * Budget execution rate 全年执行数 / 全年预算数 as a fraction in full precision (docs/domain.md §3 rule 1).
  *
  * Returns an issue instead of a number when the rate does not exist: a budget of 0 gives
  * `BUDGET_ZERO` (a worksheet shows #DIV/0!), a missing or non-numeric amount `BUDGET_AMOUNT_NOT_A_NUMBER` or

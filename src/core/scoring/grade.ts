@@ -6,7 +6,7 @@ import { round2 } from "./round2";
 const GRADES: readonly [Grade, Grade, Grade] = ["优", "良", "中"];
 
 /**
- * 评分等级 of a total (domain.md §3 rule 10): with bands [a, b, c] (national 90/80/60) 优 ≥ a,
+ * 评分等级 of a total (docs/domain.md §3 rule 10): with bands [a, b, c] (national 90/80/60) 优 ≥ a,
  * 良 [b, a), 中 [c, b), 差 below c. A lower bound belongs to its band; the total is compared at 2
  * decimals, so a sum that floats to 89.99999999999999 is still 优. A non-numeric total gives the issue
  * GRADE_TOTAL_INVALID.

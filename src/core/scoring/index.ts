@@ -1,4 +1,4 @@
-/** Scoring engine: budget execution, indicator scores, totals and grade (domain.md §3). */
+/** Scoring engine: budget execution, indicator scores, totals and grade (docs/domain.md §3). */
 export { NATIONAL_RULES, QUALITATIVE_BANDS, type ScoringOptions } from "./options";
 export type {
   BudgetScore,

@@ -1,5 +1,5 @@
 /**
- * Regional scoring variants (domain.md §3). National defaults in {@link NATIONAL_RULES}.
+ * Regional scoring variants (docs/domain.md §6). National defaults in {@link NATIONAL_RULES}.
  */
 export interface ScoringOptions {
   /** Negative (≤, <) indicators: "national" = linear down to 0 at 2T; "ratio" = T / A × w. */

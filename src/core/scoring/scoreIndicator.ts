@@ -6,7 +6,7 @@ import { scoreQuantitative } from "./scoreQuantitative";
 import { scoreQualitative } from "./scoreQualitative";
 
 /**
- * Score of one 三级 indicator by domain.md §3 rules 2–5 and 7.
+ * Score of one 三级 indicator by docs/domain.md §3 rules 2–5 and 7.
  *
  * - ≥ / > (positive): A ≥ T → w, else A / T × w; T ≤ 0: A ≥ T → w, else 0.
  * - = (equal): T = 0: A ≤ 0 → w, else 0; otherwise as positive (exceeding is not penalised).

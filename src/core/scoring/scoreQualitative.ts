@@ -1,5 +1,5 @@
 /**
- * Rule 5 of domain.md §3 for a qualitative target (internal; use {@link scoreIndicator}).
+ * Rule 5 of docs/domain.md §3 for a qualitative target (internal; use {@link scoreIndicator}).
  */
 import type { ParsedTarget, QualitativeOutcome, QualitativeTarget } from "../target/types";
 import type { ScoringOptions } from "./options";

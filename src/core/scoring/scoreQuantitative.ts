@@ -1,5 +1,5 @@
 /**
- * Rules 2–4 and 7 of domain.md §3 for a quantitative target (internal; use {@link scoreIndicator}).
+ * Rules 2–4 and 7 of docs/domain.md §3 for a quantitative target (internal; use {@link scoreIndicator}).
  * `score` is r2 of the exact value of the rule's formula on the decimals as written (see round2Exact).
  */
 import type { Operator, ParsedTarget, QuantitativeTarget } from "../target/types";

@@ -42,7 +42,7 @@ export interface TotalScoreRowResult {
 }
 
 export interface TotalScoreResult {
-  /** budget + Σ r2(score), entered scores kept (domain.md §3 rules 6 and 9). */
+  /** budget + Σ r2(score), entered scores kept (docs/domain.md §3 rules 6 and 9). */
   readonly total: number;
   /** The same sum with rule scores only. */
   readonly ruleTotal: number;
@@ -57,7 +57,7 @@ export interface TotalScoreResult {
 /**
  * 总分 of a self-evaluation table: budget score + Σ r2(row score), where a row counts the score the unit
  * entered if there is one — the rule score is computed beside it and the difference reported, never
- * silently put in its place (domain.md §3 rule 6). Also reports: entered scores outside [0, w] or outside
+ * silently put in its place (docs/domain.md §3 rule 6). Also reports: entered scores outside [0, w] or outside
  * their qualitative band, rows with no score at all (counted as 0), weights not adding up to
  * options.indicatorWeightTotal (90), and 一级 sums that differ from the default split (warnings).
  *

@@ -16,7 +16,7 @@ export interface ScoringIssue extends TargetIssue {
   readonly error?: CellErrorKind;
 }
 
-/** How an indicator was scored (domain.md §3 rules 2–5). */
+/** How an indicator was scored (docs/domain.md §3 rules 2–5). */
 export type ScoreRule = "positive" | "equal" | "negative" | "qualitative";
 
 /** A score band in points, [low, high): the 达成 band alone also holds `high` (= the weight). */

@@ -3,7 +3,7 @@ import type { Finding } from "../validation/finding";
 import { makeFinding } from "../validation/makeFinding";
 
 /**
- * Named regional variants (domain.md §3 [variant]); several combine left to right
+ * Named regional variants (docs/domain.md §6); several combine left to right
  * (`--rules ratio,guangxi`).
  */
 export const RULE_PRESETS: Readonly<Record<string, Partial<ScoringOptions>>> = {

@@ -1,7 +1,7 @@
 /** Dropdown lists shared by the templates (the wording of the published forms). */
 import type { Framework } from "../frameworks";
 
-/** 实际完成值 of a qualitative indicator (domain.md §2); numbers may be typed too. */
+/** 实际完成值 of a qualitative indicator (docs/domain.md §2); numbers may be typed too. */
 export const QUALITATIVE_OUTCOMES = [
   "达成年度指标",
   "部分达成年度指标并具有一定效果",

@@ -16,7 +16,7 @@ export interface BudgetAnalysis {
 }
 
 /**
- * Reads the amounts of the funds block and scores the execution (domain.md §3 rule 1).
+ * Reads the amounts of the funds block and scores the execution (docs/domain.md §3 rule 1).
  *
  * @example
  * analyseBudget(block, NATIONAL_RULES).result; // { ok: true, score: 9.99, rate: 0.99886… }

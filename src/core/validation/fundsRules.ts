@@ -117,7 +117,7 @@ const PART_COLUMNS = [
 /**
  * The total row (年度资金总额) against its 其中 rows (当年财政拨款 + 上年结转资金 + 其他资金), column by
  * column, where the parts hold amounts: a difference beyond the rounding of the printed amounts is a
- * total typed by hand or a SUM not recalculated (a script filled the parts, domain.md §3 rule 1).
+ * total typed by hand or a SUM not recalculated (a script filled the parts, docs/domain.md §3 rule 1).
  */
 function checkParts(block: BudgetBlock): Finding[] {
   const parts = block.parts ?? [];

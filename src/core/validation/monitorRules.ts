@@ -5,7 +5,7 @@ import { makeFinding } from "./makeFinding";
 import { cellText, isBlank } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
 
-/** The three answers of 完成目标可能性 on the 绩效运行监控表 (domain.md §1.5). */
+/** The three answers of 完成目标可能性 on the 绩效运行监控表 (docs/domain.md §1.5). */
 const LIKELIHOODS = ["确定能", "有可能", "完全不可能"] as const;
 
 /**

@@ -15,7 +15,7 @@ export interface RecomputedTotal {
 }
 
 /**
- * 总分 = budget score + Σ r2(row scores) (domain.md §3 rule 9). Seed 002 gives 98.99 and 98.50: the
+ * 总分 = budget score + Σ r2(row scores) (docs/domain.md §3 rule 9). Seed 002 gives 98.99 and 98.50: the
  * units' entered 4.00 and 3.50 stand (rule 6), so they count rather than the rule's 4.94.
  *
  * @example

@@ -13,7 +13,7 @@ const OUTCOME_LABELS = { achieved: "达成", partial: "部分达成", failed: "�
 /**
  * Scores (得分) the unit entered: present, between 0 and the weight, inside the band of a qualitative
  * outcome; a score that differs from the rule's is shown with both numbers (warning: the unit may
- * have reasons, domain.md §3 rule 6); a row below its weight — or far above its target when the
+ * have reasons, docs/domain.md §3 rule 6); a row below its weight — or far above its target when the
  * region asks (options.overAchievementFactor) — needs 偏差原因分析及改进措施.
  *
  * @example

@@ -31,7 +31,7 @@ function hasTopic(issues: readonly TargetIssue[], topic: keyof typeof TOPICS): b
   return issues.some((issue) => issue.code === TOPICS[topic]);
 }
 
-/** Names of indicators that count something: a number is expected (domain.md §4). */
+/** Names of indicators that count something: a number is expected (docs/domain.md §4). */
 const COUNTING_NAME = /[率数量]$/;
 /** 二级 where a number is expected. */
 const COUNTING_LEVEL2 = /^(数量|时效)/;

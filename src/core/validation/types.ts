@@ -17,11 +17,11 @@ export interface RowFacts {
   readonly claimedScore: number | null;
   /** 偏差原因分析及改进措施, trimmed ("" when none). */
   readonly deviation: string;
-  /** Rule score (domain.md §3); absent where the row cannot be scored (no actual, no weight). */
+  /** Rule score (docs/domain.md §3); absent where the row cannot be scored (no actual, no weight). */
   readonly score?: IndicatorScore;
   /**
    * The score that counts in the total: the unit's own score where it is a valid one (never silently
-   * overwritten, domain.md §3 rule 6), else the rule score; null when neither exists.
+   * overwritten, docs/domain.md §3 rule 6), else the rule score; null when neither exists.
    */
   readonly effectiveScore: number | null;
 }

@@ -17,7 +17,7 @@ export interface RowScore {
   /** 0-based sheet row. */
   readonly row: number;
   readonly weight: number | null;
-  /** Score by the rules of domain.md §3; null when the row cannot be scored. */
+  /** Score by the rules of docs/domain.md §3; null when the row cannot be scored. */
   readonly rule: number | null;
   /** What the unit entered. */
   readonly claimed: number | null;

@@ -50,7 +50,7 @@ export function weightRules(table: RecognisedTable, ctx: ValidationContext): Fin
 
 /**
  * 一级 sums against the framework's default split. A 一级 without a default weight (national 成本指标)
- * counts with the first 一级 that has one (产出指标 "with 成本", domain.md §3 rule 9).
+ * counts with the first 一级 that has one (产出指标 "with 成本", docs/domain.md §3 rule 9).
  */
 function checkLevel1Split(rows: readonly RowFacts[], framework: Framework): Finding[] {
   const withDefault = framework.level1.filter((l) => l.defaultWeight !== undefined);

@@ -58,7 +58,7 @@ function halfUp(r: Fraction): number {
 const TWO: Fraction = { p: 2n, q: 1n };
 const ZERO: Fraction = { p: 0n, q: 1n };
 
-/** Reference scores, written from domain.md §3 directly on fractions. */
+/** Reference scores, written from docs/domain.md §3 directly on fractions. */
 const reference = {
   positive(t: Fraction, a: Fraction, w: Fraction, cap: boolean): number {
     if (cap && compare(a, t) >= 0) return halfUp(w);

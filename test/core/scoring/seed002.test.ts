@@ -1,6 +1,6 @@
 /**
  * Golden test: both self-evaluation tables of seed 002 through the real parser and the scoring engine.
- * Data: test/fixtures/scoring/seed002.json (transcribed from shared/seeds/002_*.txt).
+ * Data: test/fixtures/scoring/seed002.json (transcribed from seed 002, docs/domain.md §7.2).
  */
 import seed from "../../fixtures/scoring/seed002.json";
 import { parseTarget } from "../../../src/core/target";

@@ -1,7 +1,7 @@
 /**
  * A recording stand-in for the Excel objects the template adapters touch. The request context is an
  * office-addin-mock OfficeMockObject (its sync is what the tests count); collections, ranges and enums
- * are plain objects, which office-addin-mock cannot mock (shared/toolchain.md).
+ * are plain objects, which office-addin-mock cannot mock (docs/architecture.md §9).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseRange, toRange } from "../../../src/core/address";

@@ -1,5 +1,5 @@
 /**
- * 项目支出绩效目标表 in the national layout (财预〔2020〕10号 / 〔2021〕101号, domain.md §1.3): project
+ * 项目支出绩效目标表 in the national layout (财预〔2020〕10号 / 〔2021〕101号, docs/domain.md §1.3): project
  * header, funds (年度资金总额 = 财政拨款 + 其他资金), 年度总体目标, then 一级 | 二级 | 三级 | 指标值 with a
  * grey live check column that turns a doubtful 指标值 red.
  */

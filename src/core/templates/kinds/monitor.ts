@@ -1,5 +1,5 @@
 /**
- * 项目支出绩效运行监控表 (mid-year "双监控", domain.md §1.5): funds (年初预算数 | 1-X月执行数 | 执行率 |
+ * 项目支出绩效运行监控表 (mid-year "双监控", docs/domain.md §1.5): funds (年初预算数 | 1-X月执行数 | 执行率 |
  * 全年预计执行数) and per indicator 年度指标值 | 1-X月执行情况 | 全年预计完成情况 | five 偏差原因 columns |
  * 完成目标可能性 | 备注. Landscape.
  */
