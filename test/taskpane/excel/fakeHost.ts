@@ -1,6 +1,7 @@
 /* The fake Excel host of test/browser, typed loosely for the adapter tests, with Office installed globally. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createFakeExcel } = require("../../browser/fakeExcelHost.js");
+import { parseRange } from "../../../src/core/address";
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -56,8 +57,8 @@ export function loadSheetFixture(
   host.setCells(sheet, "A1", fixture.rows);
   const target = sheet === null ? host.state.sheets[0]! : host.state.sheets.find((s) => s.name === sheet)!;
   for (const m of fixture.merges ?? []) {
-    const [a, b] = m.split(":") as [string, string];
-    const at = (x: string) => ({ r: Number(x.replace(/[A-Z]+/, "")) - 1, c: x.charCodeAt(0) - 65 });
-    target.merges.push({ top: at(a).r, left: at(a).c, bottom: at(b).r, right: at(b).c });
+    const rect = parseRange(m);
+    if (!rect) throw new Error(`not an A1 range: ${m}`);
+    target.merges.push(rect);
   }
 }
