@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import noUnsanitized from "eslint-plugin-no-unsanitized";
 
 /** What src/core may not import: it must stay pure (no Office, exceljs, Node or DOM). */
 const coreForbidden = {
@@ -51,6 +52,17 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-eval": "error",
+    },
+  },
+  {
+    // Text from cells goes on screen: no HTML built from strings anywhere in the sources (innerHTML,
+    // outerHTML, insertAdjacentHTML, document.write, += included), and no code built from strings.
+    files: ["src/**/*.ts"],
+    plugins: { "no-unsanitized": noUnsanitized },
+    rules: {
+      "no-unsanitized/property": "error",
+      "no-unsanitized/method": "error",
+      "no-new-func": "error",
     },
   },
   {
