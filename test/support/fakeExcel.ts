@@ -39,6 +39,37 @@ export interface FakeSheetState {
   cells: Map<string, FakeCell>;
   merges: Rect[];
   handlers: ChangeHandler[];
+  // What the code under test did to the sheet, for tests that check the calls made rather than the
+  // cells (template rendering: validations, conditional formats, page layout, frozen rows).
+  /** Every range handed out by the sheet's own getRange*, in order. */
+  readonly ranges: RangeRecord[];
+  readonly frozenRows: number[];
+  readonly pageLayout: Record<string, unknown>;
+  showGridlines?: boolean;
+  activated: boolean;
+}
+
+/** One range as the code under test used it: what it wrote and which methods it called. */
+export interface RangeRecord {
+  /** As asked for (getRange), or in A1 ("B3:D4"), without the sheet's name. */
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  formulas?: unknown[][];
+  numberFormat?: unknown[][];
+  values?: unknown[][];
+  readonly dataValidation: Record<string, unknown>;
+  readonly conditionalFormats: { readonly items: FakeConditionalFormat[] };
+  /** Method calls in order; a range passed as an argument is recorded as its RangeRecord. */
+  readonly calls: { readonly name: string; readonly args: unknown[] }[];
+}
+
+export interface FakeConditionalFormat {
+  readonly type: string;
+  readonly custom: {
+    readonly rule: Record<string, unknown>;
+    readonly format: { readonly fill: Record<string, unknown>; readonly font: Record<string, unknown> };
+  };
 }
 
 export interface ChangedArgs {
@@ -178,12 +209,24 @@ function createState(options: FakeOptions): FakeState {
 }
 let sheetIds = 0;
 function addSheet(state: FakeState, name: string): FakeSheetState {
+  const pageLayout: Record<string, unknown> = {
+    setPrintArea(a: string) {
+      pageLayout.printArea = a;
+    },
+    setPrintTitleRows(a: string) {
+      pageLayout.printTitleRows = a;
+    },
+  };
   const sheet: FakeSheetState = {
     id: `{sheet-${++sheetIds}}`,
     name,
     cells: new Map(),
     merges: [],
     handlers: [],
+    ranges: [],
+    frozenRows: [],
+    pageLayout,
+    activated: false,
   };
   state.sheets.push(sheet);
   return sheet;
@@ -290,6 +333,7 @@ interface Ctx {
 interface RangeProxy extends Loadable {
   readonly _sheet: FakeSheetState;
   readonly _rect: Rect;
+  readonly _record: RangeRecord;
 }
 
 function createContextObject(state: FakeState): Ctx {
@@ -491,6 +535,11 @@ function makeSetting(ctx: Ctx, key: string) {
 
 function makeSheet(ctx: Ctx, sheet: FakeSheetState) {
   const state = ctx._state;
+  const recorded = (address: string | null, rect: Rect) => {
+    const range = makeRange(ctx, sheet, rect, address);
+    sheet.ranges.push(range._record);
+    return range;
+  };
   const hold: Held<{ name: string; id: string; position: number }> = { _loaded: false };
   const obj = lenient({
     load(): object {
@@ -518,12 +567,23 @@ function makeSheet(ctx: Ctx, sheet: FakeSheetState) {
     },
     activate() {
       state.activeSheet = state.sheets.indexOf(sheet);
+      sheet.activated = true;
+    },
+    get pageLayout() {
+      return sheet.pageLayout;
+    },
+    freezePanes: lenient({ freezeRows: (n: number) => void sheet.frozenRows.push(n) }),
+    get showGridlines(): boolean {
+      return sheet.showGridlines ?? true;
+    },
+    set showGridlines(v: boolean) {
+      sheet.showGridlines = v;
     },
     getRange(address?: string) {
-      return makeRange(ctx, sheet, parseAddress(address ?? "A1"));
+      return recorded(address ?? "A1", parseAddress(address ?? "A1"));
     },
     getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
-      return makeRange(ctx, sheet, { top: r, left: c, bottom: r + rows - 1, right: c + cols - 1 });
+      return recorded(null, { top: r, left: c, bottom: r + rows - 1, right: c + cols - 1 });
     },
     getRanges(address: string) {
       return makeAreas(
@@ -535,11 +595,11 @@ function makeSheet(ctx: Ctx, sheet: FakeSheetState) {
       );
     },
     getUsedRange(valuesOnly = false) {
-      return makeRange(ctx, sheet, usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+      return recorded(null, usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
     },
     getUsedRangeOrNullObject(valuesOnly = false) {
       const rect = usedRect(sheet, valuesOnly);
-      return rect ? makeRange(ctx, sheet, rect) : makeNull(ctx);
+      return rect ? recorded(null, rect) : makeNull(ctx);
     },
     onChanged: onChangedOf(
       () => sheet.handlers,
@@ -615,8 +675,25 @@ interface RangeData {
 }
 type FakeRangeObject = ReturnType<typeof makeRange>;
 
-function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
+function newRecord(rect: Rect, address: string | null): RangeRecord {
+  return {
+    address: address ?? rectAddress(rect),
+    rowIndex: rect.top,
+    columnIndex: rect.left,
+    dataValidation: {},
+    conditionalFormats: { items: [] },
+    calls: [],
+  };
+}
+
+function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string | null = null) {
   const state = ctx._state;
+  const record = newRecord(rect, address);
+  const call = (name: string, args: unknown[]) =>
+    record.calls.push({
+      name,
+      args: args.map((a) => (a && typeof a === "object" && "_record" in a ? (a as RangeProxy)._record : a)),
+    });
   const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
   const each = (fn: (r: number, c: number) => void) => {
@@ -707,6 +784,15 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
   const obj = lenient({
     _sheet: sheet,
     _rect: rect,
+    _record: record,
+    dataValidation: lenient(record.dataValidation),
+    conditionalFormats: lenient({
+      add(type: string) {
+        const cf: FakeConditionalFormat = { type, custom: { rule: {}, format: { fill: {}, font: {} } } };
+        record.conditionalFormats.items.push(cf);
+        return cf;
+      },
+    }),
     load(): object {
       queueLoad(ctx, obj);
       return obj;
@@ -757,12 +843,14 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
       return loaded(hold, "values");
     },
     set values(data: unknown) {
+      record.values = data as unknown[][];
       setMatrix(data, (cell, v) => put(cell, v, true));
     },
     get formulas(): unknown[][] {
       return loaded(hold, "formulas");
     },
     set formulas(data: unknown) {
+      record.formulas = data as unknown[][];
       setMatrix(data, (cell, v) => put(cell, v, false));
     },
     get valueTypes() {
@@ -772,6 +860,7 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
       return loaded(hold, "numberFormat");
     },
     set numberFormat(data: unknown) {
+      record.numberFormat = data as unknown[][];
       setMatrix(data, (cell, v) => {
         cell.numberFormat = String(v);
       });
@@ -781,6 +870,7 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
     },
     format: lenient({ fill, font, autofitColumns() {}, autofitRows() {} }),
     select() {
+      call("select", []);
       state.selection = { sheet: sheet.name, address: rectAddress(rect) };
       state.activeSheet = state.sheets.indexOf(sheet);
     },
@@ -794,7 +884,11 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
     },
     getRow: (i: number) => offset({ top: rect.top + i, bottom: rect.top + i }),
     getColumn: (i: number) => offset({ left: rect.left + i, right: rect.left + i }),
-    getEntireRow: () => offset({ left: 0, right: LAST_COL }),
+    getEntireRow() {
+      const entire = offset({ left: 0, right: LAST_COL });
+      call("getEntireRow", [entire]);
+      return entire;
+    },
     getOffsetRange: (dr: number, dc: number) =>
       makeRange(ctx, sheet, {
         top: rect.top + dr,
@@ -818,6 +912,7 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
       return inside.length ? makeAreas(ctx, sheet, inside) : makeNull(ctx);
     },
     merge(across?: boolean) {
+      call("merge", [across]);
       sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
       if (across)
         for (let r = rect.top; r <= rect.bottom; r++)
@@ -825,9 +920,11 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
       else sheet.merges.push({ ...rect });
     },
     unmerge() {
+      call("unmerge", []);
       sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
     },
     insert(shift: string) {
+      call("insert", [shift]);
       if (String(shift).toLowerCase() !== "down")
         throw fakeError("NotImplemented", "fake host inserts rows only");
       const n = rows;
@@ -851,11 +948,13 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect) {
       );
       return makeRange(ctx, sheet, rect);
     },
-    clear() {
+    clear(applyTo?: string) {
+      call("clear", [applyTo]);
       each((r, c) => sheet.cells.delete(r + "," + c));
       noteWrite(ctx, sheet, rect);
     },
     copyFrom(source: string | RangeProxy, type?: string) {
+      call("copyFrom", [source, type]);
       const src = typeof source === "string" ? parseAddress(source) : source._rect;
       const kind = String(type ?? "All").toLowerCase();
       each((r, c) => {
