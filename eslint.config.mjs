@@ -66,6 +66,19 @@ export default tseslint.config(
     },
   },
   {
+    // Tests name A1 columns with src/core/address: a letter from fromCharCode(65 + col) is wrong past Z.
+    files: ["test/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(fromCharCode|charCodeAt)$/]",
+          message: "Use columnName / toA1 / fromA1 / parseRange from src/core/address for A1 addresses.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", coreForbidden],
