@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import noUnsanitized from "eslint-plugin-no-unsanitized";
 
 /** What src/core may not import: it must stay pure (no Office, exceljs, Node or DOM). */
 const coreForbidden = {
@@ -51,6 +52,30 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-eval": "error",
+    },
+  },
+  {
+    // Text from cells goes on screen: no HTML built from strings anywhere in the sources (innerHTML,
+    // outerHTML, insertAdjacentHTML, document.write, += included), and no code built from strings.
+    files: ["src/**/*.ts"],
+    plugins: { "no-unsanitized": noUnsanitized },
+    rules: {
+      "no-unsanitized/property": "error",
+      "no-unsanitized/method": "error",
+      "no-new-func": "error",
+    },
+  },
+  {
+    // Tests name A1 columns with src/core/address: a letter from fromCharCode(65 + col) is wrong past Z.
+    files: ["test/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(fromCharCode|charCodeAt)$/]",
+          message: "Use columnName / toA1 / fromA1 / parseRange from src/core/address for A1 addresses.",
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 /**
  * Browser test harness: builds the pane (webpack, development mode) into test-output/, serves it on a
- * local port, and opens it in headless Chromium with the fake Excel host of fakeExcelHost.js served in
- * place of office.js. No network: every request other than the local server and the office.js URL fails.
+ * local port, and opens it in headless Chromium with the tests' fake Excel host (test/support/fakeExcel.ts,
+ * bundled for the page from fakeExcelPage.ts) served in place of office.js. No network: every request other than the local server and the office.js URL fails.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -9,12 +9,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { InstallOptions } from "../support/fakeExcel";
 
 export const ROOT = resolve(__dirname, "../..");
 export const OUTPUT = join(ROOT, "test-output");
 const BUILD_DIR = join(OUTPUT, "browser-dist");
 const CHROMIUM = "/usr/bin/chromium";
-const FAKE_HOST = join(__dirname, "fakeExcelHost.js");
+const FAKE_HOST_ENTRY = join(__dirname, "fakeExcelPage.ts");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Browser tests run when Chromium is installed, and always in CI (where a missing browser fails them). */
@@ -29,6 +30,25 @@ export function buildPane(): string {
     { cwd: ROOT, stdio: "pipe", timeout: 170_000 },
   );
   return BUILD_DIR;
+}
+
+/**
+ * The fake host as one script for the page: the same TypeScript the jest tests import, bundled by the
+ * esbuild command line (a child process: esbuild's JS API refuses jest's sandboxed TextEncoder).
+ */
+export function bundleFakeHost(): string {
+  return execFileSync(
+    join(ROOT, "node_modules/.bin/esbuild"),
+    [
+      FAKE_HOST_ENTRY,
+      "--bundle",
+      "--format=iife",
+      "--platform=browser",
+      "--target=es2020",
+      "--log-level=warning",
+    ],
+    { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+  );
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -74,16 +94,13 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export interface FakeOptions {
-  readonly displayLanguage?: string;
-  readonly outsideExcel?: boolean;
-  readonly apiVersion?: string;
-  readonly readyDelay?: number;
-  /** Milliseconds each sync takes. */
-  readonly syncDelay?: number;
+/** The fake host's options (passed to the page as window.__FAKE_EXCEL_OPTIONS__) and the network's. */
+export interface FakeOptions extends InstallOptions {
   /** Fail the office.js request, as a firewall blocking the CDN would. */
   readonly blockOfficeJs?: boolean;
 }
+
+let fakeHostScript: string | undefined;
 
 export interface OpenedPane {
   readonly page: Page;
@@ -98,6 +115,8 @@ export async function openPane(
   options: FakeOptions,
   width = 360,
 ): Promise<OpenedPane> {
+  fakeHostScript ??= bundleFakeHost();
+  const script = fakeHostScript;
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
@@ -110,7 +129,7 @@ export async function openPane(
     if (requested === OFFICE_JS && options.blockOfficeJs) {
       await route.abort();
     } else if (requested === OFFICE_JS) {
-      await route.fulfill({ body: readFileSync(FAKE_HOST, "utf8"), contentType: "application/javascript" });
+      await route.fulfill({ body: script, contentType: "application/javascript" });
     } else if (requested.startsWith(origin)) {
       await route.continue();
     } else {

@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import type { FakeHost } from "../support/fakeExcel";
+import { parseRange } from "../../src/core/address";
 import fixture from "../fixtures/taskpane/selfEvalSheet.json";
 import { browserTestsEnabled, buildPane, launch, OUTPUT, openPane, serve } from "./browserHarness";
 
@@ -15,69 +17,44 @@ jest.setTimeout(240_000);
 const SHOTS = join(OUTPUT, "screenshots");
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 
-interface HostCell {
-  value: unknown;
-  formula: string;
-  fill: string | null;
-  font: string;
-}
+/** The fake host the page installed (test/browser/fakeExcelPage.ts); read inside page.evaluate only. */
+type PageWindow = Window & { FakeExcelHost: { host: FakeHost } };
 
 /** Reads from the fake host inside the page. */
 const host = {
   cell: (page: Page, address: string, sheet: string | null = null) =>
-    page.evaluate(
-      ([s, a]) =>
-        (
-          window as never as {
-            FakeExcelHost: { host: { cell(s: string | null, a: string): HostCell | null } };
-          }
-        ).FakeExcelHost.host.cell(s, a),
-      [sheet, address] as const,
-    ),
+    page.evaluate(([s, a]) => (window as unknown as PageWindow).FakeExcelHost.host.cell(s, a), [
+      sheet,
+      address,
+    ] as const),
   state: (page: Page) =>
     page.evaluate(() => {
-      const h = (
-        window as never as {
-          FakeExcelHost: {
-            host: {
-              state: { selection: unknown; settings: Map<string, unknown>; sheets: { name: string }[] };
-            };
-          };
-        }
-      ).FakeExcelHost.host;
+      const h = (window as unknown as PageWindow).FakeExcelHost.host;
       return {
         selection: h.state.selection,
         settings: Object.fromEntries(h.state.settings),
         sheets: h.state.sheets.map((s) => s.name),
       };
     }),
-  seed: (page: Page, rows: unknown[][], merges: string[]) =>
-    page.evaluate(
+  seed: (page: Page, rows: unknown[][], merges: string[]) => {
+    // Parsed here, with the core's helper: the page gets rectangles.
+    const rects = merges.map((m) => {
+      const rect = parseRange(m);
+      if (!rect) throw new Error(`not an A1 range: ${m}`);
+      return rect;
+    });
+    return page.evaluate(
       ([r, m]) => {
-        const h = (
-          window as never as {
-            FakeExcelHost: {
-              host: {
-                setCells(s: null, a: string, d: unknown[][]): void;
-                state: { sheets: { merges: unknown[] }[] };
-              };
-            };
-          }
-        ).FakeExcelHost.host;
+        const h = (window as unknown as PageWindow).FakeExcelHost.host;
         h.setCells(null, "A1", r);
-        for (const range of m) {
-          const [a, b] = range.split(":") as [string, string];
-          const at = (x: string) => ({ r: Number(x.slice(1)) - 1, c: x.charCodeAt(0) - 65 });
-          h.state.sheets[0]!.merges.push({ top: at(a).r, left: at(a).c, bottom: at(b).r, right: at(b).c });
-        }
+        h.state.sheets[0]!.merges.push(...m);
       },
-      [rows, merges] as const,
-    ),
+      [rows, rects] as const,
+    );
+  },
   select: (page: Page, address: string) =>
     page.evaluate((a) => {
-      (
-        window as never as { FakeExcelHost: { host: { state: { selection: unknown } } } }
-      ).FakeExcelHost.host.state.selection = { sheet: "Sheet1", address: a };
+      (window as unknown as PageWindow).FakeExcelHost.host.state.selection = { sheet: "Sheet1", address: a };
     }, address),
 };
 
@@ -221,9 +198,11 @@ d("task pane in a browser", () => {
     expect(await live.getAttribute("aria-checked")).toBe("true");
     await page.locator(".summary").filter({ hasText: "错误 1 项" }).waitFor();
     await page.evaluate(() =>
-      (
-        window as never as { FakeExcelHost: { host: { userEdit(s: null, a: string, v: string): void } } }
-      ).FakeExcelHost.host.userEdit(null, "H19", "需进一步加快系统迭代升级，提升用户满意度"),
+      (window as unknown as PageWindow).FakeExcelHost.host.userEdit(
+        null,
+        "H19",
+        "需进一步加快系统迭代升级，提升用户满意度",
+      ),
     );
     await page.locator(".summary").filter({ hasText: "错误 0 项" }).waitFor();
     expect((await host.cell(page, "H19"))?.fill).toBeNull(); // its mark came off with the error

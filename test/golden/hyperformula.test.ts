@@ -5,6 +5,7 @@
  * the difference the validator reports, without touching the unit's entry.
  */
 import type { HyperFormula } from "hyperformula";
+import { fromA1 } from "../../src/core/address";
 import { createPerfEngine, textCell, type PerfSheetCell } from "../support/hyperformulaPerf";
 import { seed002Tables, type SeedTable } from "./seed002Fixture";
 
@@ -87,9 +88,9 @@ let hf: HyperFormula;
 let sheet: number;
 
 function cell(a1: string): unknown {
-  const match = /^([A-Z])(\d+)$/.exec(a1);
-  if (!match) throw new Error(a1);
-  return hf.getCellValue({ sheet, row: Number(match[2]) - 1, col: (match[1] as string).charCodeAt(0) - 65 });
+  const at = fromA1(a1);
+  if (!at) throw new Error(`not an A1 address: ${a1}`);
+  return hf.getCellValue({ sheet, row: at.row, col: at.col });
 }
 
 beforeAll(() => {

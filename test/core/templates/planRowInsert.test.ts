@@ -3,6 +3,7 @@
  * when rows go strictly inside them), the plan's copy/clear/rewrite steps are replayed, a new indicator
  * is typed into the new row, and the totals must take it in.
  */
+import { fromA1 } from "../../../src/core/address";
 import {
   findTemplate,
   layoutMatrices,
@@ -40,9 +41,9 @@ function insertAndType(activeRow: number) {
   put(cols.actual, "45.00(%)");
   put(cols.weight, 4);
   const at = (address: string) => {
-    const m = /^([A-Z])(\d+)$/.exec(address)!;
-    const row = Number(m[2]) - 1;
-    return { sheet: 0, row: row >= plan.at ? row + plan.count : row, col: m[1]!.charCodeAt(0) - 65 };
+    const cell = fromA1(address);
+    if (!cell) throw new Error(`not an A1 address: ${address}`);
+    return { sheet: 0, row: cell.row >= plan.at ? cell.row + plan.count : cell.row, col: cell.col };
   };
   return { hf, plan, value: (key: string) => hf.getCellValue(at(layout.named[key]!)) };
 }

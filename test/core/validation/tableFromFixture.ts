@@ -2,7 +2,7 @@
  * Builds a RecognisedTable from a compact JSON fixture (test/fixtures/validation/tables/*.json), the way
  * the recogniser would: cells get A1 addresses, blank 一级/二级 (null) carry down from the row above.
  */
-import { fromA1 } from "../../../src/core/address";
+import { columnName, fromA1 } from "../../../src/core/address";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import type { FrameworkId } from "../../../src/core/frameworks";
 import type { ScoringOptions } from "../../../src/core/scoring/options";
@@ -70,12 +70,10 @@ export interface TableFixture {
   };
 }
 
-const LETTERS = "ABCDEFGHIJKLMNOP";
-
 export function tableFromFixture(fx: TableFixture): RecognisedTable {
   const col = (c: Column): string => {
     const i = fx.columns.indexOf(c);
-    return i < 0 ? "" : (LETTERS[i] ?? "Z");
+    return i < 0 ? "" : columnName(i);
   };
   const at = (c: Column, row: number): string => `${col(c)}${row}`;
   const carried: Record<"level1" | "level2", Located<string>> = {

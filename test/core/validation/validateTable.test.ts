@@ -45,19 +45,48 @@ function applyMutation(m: Mutation): TableFixture {
 const tables: [string, TableFixture][] = readdirSync(DIR)
   .filter((f) => f.endsWith(".json"))
   .map((f) => [f, load(f)]);
-const mutations: [string, TableFixture][] = readFileSync(join(DIR, "mutations.jsonl"), "utf8")
+const mutationList: Mutation[] = readFileSync(join(DIR, "mutations.jsonl"), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as Mutation)
-  .map((m) => [m.name, applyMutation(m)]);
+  .map((line) => JSON.parse(line) as Mutation);
+const mutations: [string, TableFixture][] = mutationList.map((m) => [m.name, applyMutation(m)]);
+
+/** What a fixture gives the validator: everything but its name and expectations. */
+function input(fx: TableFixture): Omit<TableFixture, "name" | "expect"> {
+  const { name: _name, expect: _expect, ...rest } = fx;
+  return rest;
+}
+
+describe.each(mutationList.map((m) => [m.name, m] as const))("mutation %s", (_name, m) => {
+  // A mutation that asserts only absences (hasNot) passes as well when the mutation is lost or the
+  // validator reports nothing at all; each must also assert what is found or computed.
+  it("asserts a finding or a figure, not only what is absent", () => {
+    const want = m.expect;
+    const positive = [
+      (want.has?.length ?? 0) > 0,
+      want.errors !== undefined,
+      want.only !== undefined,
+      want.total !== undefined,
+      want.grade !== undefined,
+      want.budgetScore !== undefined,
+    ];
+    expect(positive).toContain(true);
+  });
+
+  it("changes its base table", () => {
+    expect(input(applyMutation(m))).not.toEqual(input(load(m.base)));
+  });
+});
 
 describe.each([...tables, ...mutations])("validateTable: %s", (_label, fx) => {
-  const result = validateTable(
-    tableFromFixture(fx),
-    { ...NATIONAL_RULES, ...fx.options },
-    gridFromFixture(fx),
-  );
-  const summary = result.findings.map((f) => `${f.severity} ${f.code}@${f.cell}`);
+  // Validated in beforeAll, not while jest collects the tests: a throw fails this table's tests
+  // instead of the whole file's collection.
+  let result: ReturnType<typeof validateTable>;
+  let summary: string[];
+  beforeAll(() => {
+    result = validateTable(tableFromFixture(fx), { ...NATIONAL_RULES, ...fx.options }, gridFromFixture(fx));
+    summary = result.findings.map((f) => `${f.severity} ${f.code}@${f.cell}`);
+  });
   const { expect: want } = fx;
 
   if (want.errors !== undefined) {

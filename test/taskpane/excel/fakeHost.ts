@@ -1,35 +1,12 @@
-/* The fake Excel host of test/browser, typed loosely for the adapter tests, with Office installed globally. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createFakeExcel } = require("../../browser/fakeExcelHost.js");
+/* The tests' fake Excel host (test/support/fakeExcel.ts), with Office and Excel installed globally. */
+import { parseRange } from "../../../src/core/address";
+import { createFakeExcel, type FakeHost, type FakeOptions } from "../../support/fakeExcel";
 
-export interface FakeCell {
-  value: string | number | boolean;
-  formula: string;
-  fill: string | null;
-  font: string;
-  bold: boolean;
-}
-
-export interface FakeHost {
-  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
-  state: {
-    syncCount: number;
-    selection: { sheet: string; address: string } | null;
-    settings: Map<string, unknown>;
-    sheets: { name: string; merges: { top: number; left: number; bottom: number; right: number }[] }[];
-  };
-  setCells(sheet: string | null, address: string, data: unknown[][]): void;
-  cell(sheet: string | null, address: string): FakeCell | null;
-  userEdit(sheet: string | null, address: string, value: unknown): void;
-  addSheet(name: string): void;
-  isSetSupported(name: string, version?: string): boolean;
-}
+export type { FakeCell, FakeHost } from "../../support/fakeExcel";
 
 /** A fresh fake workbook; `Office.context.requirements` answers for ExcelApi `apiVersion`. */
-export function fakeHost(
-  options: { apiVersion?: string; sheets?: string[]; mergedAreas?: boolean } = {},
-): FakeHost {
-  const host = createFakeExcel(options) as FakeHost;
+export function fakeHost(options: FakeOptions = {}): FakeHost {
+  const host = createFakeExcel(options);
   (globalThis as Record<string, unknown>).Office = {
     context: { requirements: { isSetSupported: host.isSetSupported }, displayLanguage: "zh-CN" },
   };
@@ -54,10 +31,11 @@ export function loadSheetFixture(
   sheet: string | null = null,
 ): void {
   host.setCells(sheet, "A1", fixture.rows);
-  const target = sheet === null ? host.state.sheets[0]! : host.state.sheets.find((s) => s.name === sheet)!;
+  const target = host.sheet(sheet);
+  if (!target) throw new Error(`no sheet ${String(sheet)}`);
   for (const m of fixture.merges ?? []) {
-    const [a, b] = m.split(":") as [string, string];
-    const at = (x: string) => ({ r: Number(x.replace(/[A-Z]+/, "")) - 1, c: x.charCodeAt(0) - 65 });
-    target.merges.push({ top: at(a).r, left: at(a).c, bottom: at(b).r, right: at(b).c });
+    const rect = parseRange(m);
+    if (!rect) throw new Error(`not an A1 range: ${m}`);
+    target.merges.push(rect);
   }
 }

@@ -17,10 +17,15 @@ function workbookWith(layout: Layout, activeRow: number) {
   });
 }
 
-const selfEval = layoutOf("self-eval");
-const blocks = selfEval.indicators.blocks;
-
 describe("insertIndicatorRows", () => {
+  // Built in beforeAll rather than while jest collects the tests: a build failure fails these tests.
+  let selfEval: Layout;
+  let blocks: Layout["indicators"]["blocks"];
+  beforeAll(() => {
+    selfEval = layoutOf("self-eval");
+    blocks = selfEval.indicators.blocks;
+  });
+
   test("inside the table: rows go under the selected 二级, its merges grow, Excel stretches the sums", async () => {
     const block = blocks[0]!;
     const wb = workbookWith(selfEval, block.firstRow);

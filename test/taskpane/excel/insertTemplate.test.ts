@@ -1,3 +1,4 @@
+import { toRange } from "../../../src/core/address";
 import { layoutMatrices, templateRegistry } from "../../../src/core/templates";
 import { insertTemplate } from "../../../src/taskpane/excel/insertTemplate";
 import { fakeWorkbook, rangesCalling, type FakeSheet } from "./insertFakeWorkbook";
@@ -22,7 +23,7 @@ describe.each(templateRegistry.map((k) => [k.id] as const))("insertTemplate %s",
 
     const layout = result.layout;
     const block = blockWrite(sheet);
-    expect(block.address).toBe(`A1:${String.fromCharCode(64 + layout.colCount)}${layout.rowCount}`);
+    expect(block.address).toBe(toRange(0, 0, layout.rowCount - 1, layout.colCount - 1));
     expect(block.formulas).toEqual(layoutMatrices(layout).formulas);
     expect(block.numberFormat).toEqual(layoutMatrices(layout).numberFormats);
     // PERF formulas go in typed form; the add-in resolves them.
