@@ -7,7 +7,7 @@
  * Rules for every function: pure (no Excel API calls), optional arguments arrive as null, and nothing
  * leaves but a value or a CustomFunctions.Error (see runSafely).
  */
-import { formatMessage } from "../core/messages";
+import { formatIssue } from "../core/messages";
 import {
   budgetScore,
   executionRate,
@@ -20,7 +20,7 @@ import {
   type ScoringIssue,
   type ScoringOptions,
 } from "../core/scoring";
-import { parseTargetCached, type ParsedTarget, type TargetIssue } from "../core/target";
+import { parseTargetCached, type ParsedTarget } from "../core/target";
 import { checkIndicator } from "../core/validation";
 import {
   readNumber,
@@ -30,7 +30,7 @@ import {
   unwrapSingleCell,
   type ArgumentValue,
 } from "./readArguments";
-import { runSafely, toCustomFunctionError } from "./toCustomFunctionError";
+import { runSafely, toCustomFunctionError, type FunctionIssue } from "./toCustomFunctionError";
 
 /**
  * Budget execution rate (全年执行数 ÷ 全年预算数) as a fraction, e.g. 0.9989; #DIV/0! when the budget is 0.
@@ -164,7 +164,7 @@ export function check(
     const first =
       findings.find((finding) => finding.severity === "error") ??
       findings.find((finding) => finding.severity === "warning");
-    return first ? formatMessage(first.code, first.params ?? {}) : "";
+    return first ? formatIssue(first) : "";
   });
 }
 
@@ -231,19 +231,13 @@ function readBands(bands: unknown): ScoringOptions {
   return { ...NATIONAL_RULES, gradeBands: result.bands };
 }
 
-function firstError(issues: readonly ScoringIssue[]): ScoringIssue {
+function firstError(issues: readonly ScoringIssue[]): FunctionIssue {
   const found = issues.find((issue) => issue.severity === "error") ?? issues[0];
-  return found ?? { code: "FN_INTERNAL", severity: "error", error: "VALUE", params: { detail: "no issue" } };
+  return found ?? { code: "FN_INTERNAL", error: "VALUE", params: { detail: "no issue" } };
 }
 
-function firstTargetError(parsed: ParsedTarget): {
-  code: string;
-  params?: TargetIssue["params"];
-  error: "VALUE";
-} {
+function firstTargetError(parsed: ParsedTarget): FunctionIssue {
   const issue = parsed.issues.find((i) => i.severity === "error") ?? parsed.issues[0];
   if (!issue) return { code: "FN_TARGET_UNREADABLE", params: { target: parsed.source }, error: "VALUE" };
-  return issue.params
-    ? { code: issue.code, params: issue.params, error: "VALUE" }
-    : { code: issue.code, error: "VALUE" };
+  return { ...issue, error: "VALUE" };
 }

@@ -3,17 +3,13 @@
  * show a custom text in Excel, so every problem with something to say maps onto one of those two;
  * #DIV/0! is kept for a budget of 0, where Excel users expect it.
  */
-import { formatMessage } from "../core/messages";
+import { formatIssue, type MessageRef } from "../core/messages";
 
 /** Which Excel error a problem stands for (the core's `CellErrorKind`). */
 export type FunctionErrorKind = "DIV0" | "VALUE" | "NA";
 
 /** The part of a core issue (target, scoring or function argument) that the mapping needs. */
-export interface FunctionIssue {
-  readonly code: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-  readonly error?: FunctionErrorKind;
-}
+export type FunctionIssue = MessageRef & { readonly error?: FunctionErrorKind };
 
 /**
  * Turns an issue into the CustomFunctions.Error Excel shows, with the Chinese message.
@@ -25,7 +21,7 @@ export interface FunctionIssue {
 export function toCustomFunctionError(issue: FunctionIssue): CustomFunctions.Error {
   const codes = CustomFunctions.ErrorCode;
   if (issue.error === "DIV0") return new CustomFunctions.Error(codes.divisionByZero);
-  const message = formatMessage(issue.code, issue.params ?? {}, "zh-CN");
+  const message = formatIssue(issue, "zh-CN");
   const code = issue.error === "NA" ? codes.notAvailable : codes.invalidValue;
   return new CustomFunctions.Error(code, message);
 }

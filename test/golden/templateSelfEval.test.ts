@@ -5,7 +5,7 @@
  * right cells.
  */
 import { fromA1, toA1 } from "../../src/core/address";
-import { findTemplate, type Layout } from "../../src/core/templates";
+import { findKind, type Layout } from "../../src/core/templates";
 import { createPerfEngine } from "../support/hyperformulaPerf";
 import { layoutSheet } from "../core/templates/support/layoutSheet";
 import seed from "../fixtures/templates/seed002.selfEval.json";
@@ -33,7 +33,7 @@ const tables = seed.tables as unknown as SeedTable[];
  * names, targets, actuals and weights are typed into it afterwards.
  */
 function layoutFor(table: SeedTable): Layout {
-  const kind = findTemplate("self-eval");
+  const kind = findKind("self-eval");
   if (!kind) throw new Error("self-eval not registered");
   return kind.build(
     { year: table.year, unit: "万元", framework: "national" },

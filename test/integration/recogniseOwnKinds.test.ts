@@ -3,16 +3,14 @@
  * kind and framework, with one indicator row per indicator row of the layout.
  */
 import type { Grid } from "../../src/core/grid";
-import { buildTemplate, templateRegistry, type Layout } from "../../src/core/templates";
+import { buildTemplate, tableKinds, type Layout } from "../../src/core/templates";
 import { recogniseTables } from "../../src/core/tables";
 import { writeTemplateWorkbook } from "../../src/cli/xlsx/writeTemplateWorkbook";
 import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
 import { insertTemplate } from "../../src/taskpane/excel/insertTemplate";
 import { fakeWorkbook, rangesCalling } from "../taskpane/excel/insertFakeWorkbook";
 
-const cases = templateRegistry.flatMap((kind) =>
-  kind.frameworks.map((framework) => [kind.id, framework] as const),
-);
+const cases = tableKinds.flatMap((kind) => kind.frameworks.map((framework) => [kind.id, framework] as const));
 
 function build(kind: string, framework: string): Layout {
   const built = buildTemplate({ kind, framework, year: 2025 });

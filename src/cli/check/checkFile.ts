@@ -6,7 +6,8 @@ import type { ScoringOptions } from "../../core/scoring/options";
 import { recogniseTables } from "../../core/tables";
 import { parseSettings } from "../../core/settings";
 import type { CheckedFile, CheckedFinding, CheckedTable } from "../report/checkedFile";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { readWorkbook, workbookErrorMessage } from "../xlsx/readWorkbook";
+import { findingAt } from "../../core/validation";
 import { settingsDifferences } from "./settingsDifferences";
 import { summariseTable } from "./summariseTable";
 
@@ -28,7 +29,7 @@ export async function checkFile(
   // One read of the file gives the grids, the hidden sheets and the stored settings; the reader
   // explains a missing or unreadable file in its own words.
   const read = await readWorkbook(path);
-  if ("error" in read) return { path, error: { code: read.error, params: read.params }, tables: [] };
+  if ("error" in read) return { path, error: workbookErrorMessage(read), tables: [] };
   let rules = options;
   let notes: CheckedFinding[] = [];
   // Reviewers decide the rules: a workbook's own settings apply only when asked (--workbook-rules),
@@ -38,12 +39,7 @@ export async function checkFile(
     const parsed = parseSettings(stored);
     if (useStoredSettings) {
       rules = parsed.options;
-      notes = parsed.findings.map((f) => ({
-        cell: f.cell,
-        code: f.code,
-        severity: f.severity,
-        ...(f.params ? { params: f.params } : {}),
-      }));
+      notes = parsed.findings.map((f) => findingAt(f.cell, f));
     }
     if (parsed.findings.length === 0)
       notes.push(...settingsDifferences(parsed.options, options, useStoredSettings));
@@ -58,12 +54,9 @@ export async function checkFile(
     }
   }
   // What the reader had to repair (overlapping merges …) concerns the file, not one table.
-  const repaired: CheckedFinding[] = (read.notes ?? []).map((n) => ({
-    cell: "A1",
-    code: n.code,
-    severity: "info",
-    params: n.params,
-  }));
+  const repaired: CheckedFinding[] = (read.notes ?? []).map((n) =>
+    findingAt("A1", { ...n, severity: "info" }),
+  );
   // A cover sheet or a pasted Word table must not pass as a clean submission.
   if (tables.length === 0) return { path, tables, findings: [...notes, ...repaired, NO_TABLE] };
   return repaired.length > 0 ? { path, tables, findings: repaired } : { path, tables };

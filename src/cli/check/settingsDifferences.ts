@@ -1,8 +1,12 @@
+import type { CodesStartingWith } from "../../core/messages";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { CheckedFinding } from "../report/checkedFile";
 
 /** How each setting is shown: language-neutral values (numbers, formulas), the label is in the message. */
-const SHOWN: readonly (readonly [keyof ScoringOptions, string, (o: ScoringOptions) => string])[] = [
+/** The per-setting difference lines; each message takes {stored} and {applied}. */
+type SettingsDiffCode = CodesStartingWith<"SETTINGS_DIFF_">;
+
+const SHOWN: readonly (readonly [keyof ScoringOptions, SettingsDiffCode, (o: ScoringOptions) => string])[] = [
   ["gradeBands", "SETTINGS_DIFF_GRADE_BANDS", (o) => o.gradeBands.join("/")],
   [
     "negativeFormula",

@@ -5,7 +5,7 @@ import type { ScoringOptions } from "../../core/scoring/options";
 import { round2 } from "../../core/scoring/round2";
 import { round2Exact } from "../../core/scoring/round2Exact";
 import type { RecognisedTable } from "../../core/tables";
-import { validateTable } from "../../core/validation";
+import { findingAt, validateTable } from "../../core/validation";
 import type { CheckedTable } from "../report/checkedFile";
 import type { BudgetReport, IndicatorReport } from "../report/reportSchema";
 
@@ -51,12 +51,8 @@ export function summariseTable(
     ...(claimedTotal !== null ? { claimedTotal } : {}),
     ...(v.grade !== undefined ? { grade: v.grade } : {}),
     ...(claimedGrade !== "" ? { claimedGrade } : {}),
-    findings: v.findings.map((f) => ({
-      cell: f.cell,
-      code: f.code,
-      severity: f.severity,
-      ...(f.params ? { params: f.params } : {}),
-    })),
+    // Without the sheet: the table names it.
+    findings: v.findings.map((f) => findingAt(f.cell, f)),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   formatHuman,
   progressBar,
   say,
+  sayRef,
   toCheckReport,
   writeReviewWorkbook,
   type OutputLanguage,
@@ -153,7 +154,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const { options, findings: presetWarnings } = optionsFromPresets(parsed.rules);
   // A misspelt preset must not quietly turn into national rules for the whole review.
   if (presetWarnings.length > 0) {
-    for (const w of presetWarnings) io.stderr(`${say(w.code, w.params, lang, "\n")}\n`);
+    for (const w of presetWarnings) io.stderr(`${sayRef(w, lang, "\n")}\n`);
     return 2;
   }
 
@@ -216,6 +217,14 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   return checked.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error"))) ? 1 : 0;
 }
 
+/** Why a report path is refused; each message takes {path} and {folder}. */
+type ReportPathRefusal =
+  | "CHECK_REPORT_NOT_XLSX"
+  | "CHECK_REPORT_IS_INPUT"
+  | "CHECK_REPORT_IS_FOLDER"
+  | "CHECK_REPORT_NO_FOLDER"
+  | "CHECK_REPORT_EXISTS";
+
 /**
  * The report may go anywhere the user names, except over a workbook being checked (even with --force)
  * or over any other existing file that is not a previous review workbook (unless --force): checked
@@ -225,7 +234,7 @@ async function refuseReportPath(
   reportPath: string,
   inputs: readonly string[],
   force: boolean,
-): Promise<string | undefined> {
+): Promise<ReportPathRefusal | undefined> {
   if (!/\.xlsx$/i.test(reportPath)) return "CHECK_REPORT_NOT_XLSX";
   const same = (a: string, b: string): boolean =>
     process.platform === "win32" || process.platform === "darwin"

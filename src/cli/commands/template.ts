@@ -4,8 +4,8 @@
  */
 import { stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { formatMessage } from "../../core/messages";
-import { buildTemplate, templateRegistry, type TemplateRequest } from "../../core/templates";
+import { formatIssue, formatMessage, messageRef, type MessageRef } from "../../core/messages";
+import { buildTemplate, findKind, tableKinds, type TemplateRequest } from "../../core/templates";
 import { writeTemplateWorkbook } from "../xlsx/writeTemplateWorkbook";
 import { parseOptions, type OptionSpec, type UnreadArgument } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
@@ -21,8 +21,8 @@ interface TemplateArgs {
 }
 
 /** Both languages of a catalogue message, one per line. */
-function bilingual(code: string, params: Record<string, string | number> = {}): string {
-  return `${formatMessage(code, params, "zh-CN")}\n${formatMessage(code, params, "en")}\n`;
+function bilingual(ref: MessageRef): string {
+  return `${formatIssue(ref, "zh-CN")}\n${formatIssue(ref, "en")}\n`;
 }
 
 const OPTIONS = {
@@ -91,7 +91,7 @@ function listKinds(io: CliIO): number {
   const lines = [
     `${formatMessage("TEMPLATE_LIST_HEADING", {}, "zh-CN")} ${formatMessage("TEMPLATE_LIST_HEADING", {}, "en")}`,
   ];
-  for (const kind of templateRegistry) {
+  for (const kind of tableKinds) {
     lines.push(
       `  ${kind.id.padEnd(20)}${kind.title["zh-CN"]} — ${kind.description["zh-CN"]}`,
       `  ${"".padEnd(20)}${kind.title.en} — ${kind.description.en}`,
@@ -109,26 +109,26 @@ export const templateCommand: CliCommand = {
     const parsed = parseTemplateArgs(args);
     if ("bad" in parsed) {
       const code = parsed.missingValue ? "CLI_MISSING_VALUE" : "TEMPLATE_BAD_ARGUMENT";
-      io.stderr(bilingual(code, { arg: parsed.bad, usage: `perf-tables ${USAGE}` }));
+      io.stderr(bilingual({ code: code, params: { arg: parsed.bad, usage: `perf-tables ${USAGE}` } }));
       return 2;
     }
     if (parsed.list) return listKinds(io);
     // The month only sets a monitoring period; silently ignoring it elsewhere hides a wrong kind.
-    if (parsed.request.month !== undefined && parsed.request.kind !== "monitor") {
-      io.stderr(bilingual("TEMPLATE_MONTH_MONITOR_ONLY", { kind: parsed.request.kind }));
+    if (parsed.request.month !== undefined && findKind(parsed.request.kind)?.takesMonth !== true) {
+      io.stderr(bilingual({ code: "TEMPLATE_MONTH_MONITOR_ONLY", params: { kind: parsed.request.kind } }));
       return 2;
     }
     const built = buildTemplate(parsed.request);
     if (!built.ok) {
-      io.stderr(bilingual(built.code, built.params));
+      io.stderr(bilingual(built));
       return 2;
     }
     const layout = built.layout;
     const path = resolve(io.cwd, parsed.output ?? `${layout.kind}-${layout.options.year}.xlsx`);
-    const title = templateRegistry.find((k) => k.id === layout.kind)?.title["zh-CN"] ?? layout.kind;
+    const title = tableKinds.find((k) => k.id === layout.kind)?.title["zh-CN"] ?? layout.kind;
     const refusal = await refuseOutputPath(path);
     if (refusal) {
-      io.stderr(bilingual(refusal, { path, folder: dirname(path) }));
+      io.stderr(bilingual(messageRef(refusal, { path, folder: dirname(path) })));
       return 2;
     }
     try {
@@ -137,20 +137,24 @@ export const templateCommand: CliCommand = {
       await writeFile(path, bytes, { flag: parsed.force ? "w" : "wx" });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-        io.stderr(bilingual("TEMPLATE_OUTPUT_EXISTS", { path }));
+        io.stderr(bilingual({ code: "TEMPLATE_OUTPUT_EXISTS", params: { path } }));
         return 2;
       }
       const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(bilingual("TEMPLATE_WRITE_FAILED", { path, detail }));
+      io.stderr(bilingual({ code: "TEMPLATE_WRITE_FAILED", params: { path, detail } }));
       return 2;
     }
-    io.stdout(bilingual("TEMPLATE_WRITTEN", { title, path }));
+    io.stdout(bilingual({ code: "TEMPLATE_WRITTEN", params: { title, path } }));
     return 0;
   },
 };
 
 /** Why `path` cannot take the template (a folder, a missing folder, not .xlsx), before anything is built. */
-async function refuseOutputPath(path: string): Promise<string | undefined> {
+async function refuseOutputPath(
+  path: string,
+): Promise<
+  "TEMPLATE_OUTPUT_IS_FOLDER" | "TEMPLATE_OUTPUT_NOT_XLSX" | "TEMPLATE_OUTPUT_NO_FOLDER" | undefined
+> {
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) return "TEMPLATE_OUTPUT_IS_FOLDER";
   // Refused rather than renamed: a file named .txt holding a workbook would mislead whoever opens it.

@@ -4,15 +4,11 @@
  * pipeline (src/cli/check) produces it. It lives with the outputs so that they need nothing from the
  * pipeline.
  */
-import type { Severity } from "../../core/target/types";
+import type { Issue, MessageRef } from "../../core/messages";
 import type { TableReport } from "./reportSchema";
 
-export interface CheckedFinding {
-  readonly cell: string;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+/** A finding as reported: the core's issue at a cell (the sheet is the table's). */
+export type CheckedFinding = Issue & { readonly cell: string };
 
 export interface CheckedTable extends Omit<TableReport, "findings"> {
   readonly findings: readonly CheckedFinding[];
@@ -21,7 +17,7 @@ export interface CheckedTable extends Omit<TableReport, "findings"> {
 export interface CheckedFile {
   /** Absolute path. */
   readonly path: string;
-  readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+  readonly error?: MessageRef;
   readonly tables: readonly CheckedTable[];
   /** Findings about the whole workbook (no table recognised); absent when every finding has its table. */
   readonly findings?: readonly CheckedFinding[];

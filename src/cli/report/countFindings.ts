@@ -1,4 +1,4 @@
-import type { Severity } from "../../core/target/types";
+import type { Severity } from "../../core/messages/issue";
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 

@@ -1,16 +1,25 @@
 import { relative } from "node:path";
-import { formatMessage, type Locale } from "../../core/messages";
-import type { Severity } from "../../core/target/types";
+import {
+  formatIssue,
+  formatMessage,
+  type CodesStartingWith,
+  type Locale,
+  type MessageCode,
+  type MessageRef,
+  type ParamsOf,
+} from "../../core/messages";
+import { kindLabel, kindOf } from "../../core/kinds";
+import type { Severity } from "../../core/messages/issue";
 import type { CheckedFile, CheckedFinding, CheckedTable } from "./checkedFile";
 import { countFindings } from "./countFindings";
-import { kindCode, say, type OutputLanguage } from "./outputLanguage";
+import { say, sayRef, type OutputLanguage } from "./outputLanguage";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+const SEVERITY_LABEL = {
   error: "CHECK_SEVERITY_ERROR",
   warning: "CHECK_SEVERITY_WARNING",
   info: "CHECK_SEVERITY_INFO",
-};
+} as const satisfies Record<Severity, MessageCode>;
 
 /**
  * The terminal report: per file, per table, the budget and totals printed vs recomputed, then the
@@ -24,7 +33,7 @@ export function formatHuman(files: readonly CheckedFile[], language: OutputLangu
   for (const file of files) {
     lines.push(say("CHECK_FILE_HEADING", { path: shortPath(file.path, cwd) }, language, "  "));
     if (file.error) {
-      const detail = say(file.error.code, file.error.params, language, " / ");
+      const detail = sayRef(file.error, language, " / ");
       lines.push(`  ✗ ${say("CHECK_FILE_UNREADABLE", { detail }, language === "both" ? "zh-CN" : language)}`);
     }
     // Findings about the workbook as a whole (no table in it) count like a table's.
@@ -38,10 +47,10 @@ export function formatHuman(files: readonly CheckedFile[], language: OutputLangu
 }
 
 function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
-  const heading = (locale: Locale): Record<string, string | number> => ({
+  const heading = (locale: Locale): ParamsOf<"CHECK_TABLE_HEADING"> => ({
     sheet: table.hidden ? formatMessage("CHECK_SHEET_HIDDEN", { sheet: table.sheet }, locale) : table.sheet,
     range: table.range,
-    kind: formatMessage(kindCode(table.kind), {}, locale),
+    kind: kindLabel(table.kind, locale),
     count: counted("INDICATORS", table.indicators.length, locale),
   });
   const lines = [`  ${sayEach("CHECK_TABLE_HEADING", heading, language)}`];
@@ -54,8 +63,8 @@ function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
       score: money(b.score),
       claimedScore: money(b.claimedScore),
     };
-    // A monitoring table reports progress only: its funds row has no score.
-    const code = table.kind === "monitor" ? "CHECK_BUDGET_LINE_MONITOR" : "CHECK_BUDGET_LINE";
+    // A kind whose funds row is not scored (the monitoring table) reports progress only.
+    const code = kindOf(table.kind).budgetScored ? "CHECK_BUDGET_LINE" : "CHECK_BUDGET_LINE_MONITOR";
     lines.push(`    ${say(code, params, language, "  ")}`);
   }
   if (table.total !== undefined || table.claimedTotal !== undefined) {
@@ -79,7 +88,7 @@ function formatFindings(
 ): string[] {
   const lines: string[] = [];
   const counts = countFindings(findings);
-  const params = (locale: Locale): Record<string, string> => ({
+  const params = (locale: Locale): ParamsOf<"CHECK_COUNTS"> => ({
     errors: counted("ERRORS", counts.error, locale),
     warnings: counted("WARNINGS", counts.warning, locale),
     infos: counted("NOTES", counts.info, locale),
@@ -92,10 +101,10 @@ function formatFindings(
     for (const f of group) {
       const head = `${indent}  ${f.cell.padEnd(6)} ${f.code}`;
       if (language === "both") {
-        lines.push(`${head}  ${say(f.code, f.params ?? {}, "zh-CN")}`);
-        lines.push(`${" ".repeat(head.length)}  ${say(f.code, f.params ?? {}, "en")}`);
+        lines.push(`${head}  ${sayRef(f, "zh-CN")}`);
+        lines.push(`${" ".repeat(head.length)}  ${sayRef(f, "en")}`);
       } else {
-        lines.push(`${head}  ${say(f.code, f.params ?? {}, language)}`);
+        lines.push(`${head}  ${sayRef(f, language)}`);
       }
     }
   }
@@ -108,7 +117,7 @@ function formatSummary(files: readonly CheckedFile[], language: OutputLanguage):
     ...tables.flatMap((t) => t.findings),
     ...files.flatMap((f) => f.findings ?? []),
   ]);
-  const params = (locale: Locale): Record<string, string | number> => ({
+  const params = (locale: Locale): ParamsOf<"CHECK_SUMMARY"> => ({
     files: counted("FILES", files.length, locale),
     unreadable: files.filter((f) => f.error).length,
     tables: counted("TABLES", tables.length, locale),
@@ -126,18 +135,24 @@ export function shortPath(path: string, cwd: string): string {
 }
 
 /** Chinese then English (or one of them), each with its own parameters (labels differ by language). */
-function sayEach(
-  code: string,
-  params: (locale: Locale) => Record<string, string | number>,
+function sayEach<C extends MessageCode>(
+  code: C,
+  params: (locale: Locale) => ParamsOf<C>,
   language: OutputLanguage,
   join = "  ",
 ): string {
-  if (language !== "both") return formatMessage(code, params(language), language);
-  return `${formatMessage(code, params("zh-CN"), "zh-CN")}${join}${formatMessage(code, params("en"), "en")}`;
+  const text = (locale: Locale): string =>
+    formatIssue({ code, params: params(locale) } as MessageRef, locale);
+  if (language !== "both") return text(language);
+  return `${text("zh-CN")}${join}${text("en")}`;
 }
 
+/** The nouns the catalogue counts in, from its CHECK_N_<NOUN>_ONE codes. */
+type NounOf<C> = C extends `CHECK_N_${infer Noun}_ONE` ? Noun : never;
+type CountedNoun = NounOf<CodesStartingWith<"CHECK_N_">>;
+
 /** "1 file" / "2 files" (English needs the singular; the catalogue has both forms). */
-function counted(noun: string, n: number, locale: Locale): string {
+function counted(noun: CountedNoun, n: number, locale: Locale): string {
   return formatMessage(`CHECK_N_${noun}_${n === 1 ? "ONE" : "MANY"}`, { n }, locale);
 }
 

@@ -6,5 +6,5 @@ export { formatHuman, shortPath } from "./formatHuman";
 export { writeReviewWorkbook } from "./writeReviewWorkbook";
 export { fileLink } from "./fileLink";
 export { progressBar } from "./progressBar";
-export { say, kindCode, type OutputLanguage } from "./outputLanguage";
+export { say, sayRef, type OutputLanguage } from "./outputLanguage";
 export { countFindings, type SeverityCounts } from "./countFindings";

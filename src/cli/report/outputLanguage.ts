@@ -1,4 +1,10 @@
-import { formatMessage } from "../../core/messages";
+import {
+  formatIssue,
+  type Locale,
+  type MessageCode,
+  type MessageRef,
+  type ParamsOf,
+} from "../../core/messages";
 
 /** Human output: Chinese with English after (default), or one language. */
 export type OutputLanguage = "both" | "zh-CN" | "en";
@@ -9,17 +15,27 @@ export type OutputLanguage = "both" | "zh-CN" | "en";
  * @example
  * say("CHECK_SEVERITY_ERROR", {}, "both"); // "错误 Errors"
  */
-export function say(
-  code: string,
-  params: Readonly<Record<string, string | number>> = {},
+export function say<C extends MessageCode>(
+  code: C,
+  params: ParamsOf<C>,
   language: OutputLanguage = "both",
   join = " ",
 ): string {
-  if (language !== "both") return formatMessage(code, params, language);
-  return `${formatMessage(code, params, "zh-CN")}${join}${formatMessage(code, params, "en")}`;
+  return sayRef({ code, params } as MessageRef, language, join);
 }
 
-/** Catalogue code of a table kind's display name. */
-export function kindCode(kind: string): string {
-  return `CHECK_KIND_${kind.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
+/**
+ * A finding's or refusal's message (its code with its own params) in the chosen language(s).
+ *
+ * @example
+ * sayRef(finding, "en"); // "Level-3 indicator “…” appears twice …"
+ */
+export function sayRef(ref: MessageRef, language: OutputLanguage = "both", join = " "): string {
+  if (language !== "both") return formatIssue(ref, language);
+  return `${formatIssue(ref, "zh-CN")}${join}${formatIssue(ref, "en")}`;
+}
+
+/** The language(s) of `language` in output order. */
+export function localesOf(language: OutputLanguage): readonly Locale[] {
+  return language === "both" ? ["zh-CN", "en"] : [language];
 }

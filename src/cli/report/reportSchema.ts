@@ -3,6 +3,7 @@
  * tests can check it; the command validates its own output against it before printing.
  */
 import { z } from "zod";
+import { TABLE_KIND_IDS } from "../../core/kinds";
 
 /** A number rounded to 2 decimals (scores, totals, rates in %). */
 const cents = z.number().refine((n) => Number.isFinite(n) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, {
@@ -48,7 +49,7 @@ export const tableReportSchema = z.object({
   sheet: z.string(),
   /** The sheet is hidden in the workbook (a unit's old draft, often). */
   hidden: z.boolean().optional(),
-  kind: z.enum(["goal", "goal-sh2020", "application-sh2019", "self-eval", "monitor"]),
+  kind: z.enum(TABLE_KIND_IDS),
   /** A1 range the table covers. */
   range: z.string(),
   budget: budgetReportSchema.optional(),

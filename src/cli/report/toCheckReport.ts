@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from "../../core/messages";
+import { formatIssue, type Locale } from "../../core/messages";
 import type { CheckedFile, CheckedFinding } from "./checkedFile";
 import type { CheckReport, FileReport, FindingReport } from "./reportSchema";
 
@@ -17,11 +17,11 @@ function toFileReport(file: CheckedFile, locale: Locale): FileReport {
     cell: f.cell,
     code: f.code,
     severity: f.severity,
-    message: formatMessage(f.code, f.params ?? {}, locale),
+    message: formatIssue(f, locale),
   });
   return {
     path: file.path,
-    ...(file.error ? { error: formatMessage(file.error.code, file.error.params, locale) } : {}),
+    ...(file.error ? { error: formatIssue(file.error, locale) } : {}),
     tables: file.tables.map((t) => ({ ...t, findings: t.findings.map(withMessage) })),
     ...(file.findings ? { findings: file.findings.map(withMessage) } : {}),
   };

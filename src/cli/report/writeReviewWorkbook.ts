@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
-import { formatMessage } from "../../core/messages";
+import { formatIssue, formatMessage, type CodesStartingWith } from "../../core/messages";
+import { kindLabel } from "../../core/kinds";
 import type { CheckedFile } from "./checkedFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
 import { REVIEW_TITLE } from "../xlsx/isReviewWorkbook";
 import { shortPath } from "./formatHuman";
-import { kindCode, say } from "./outputLanguage";
+import { say } from "./outputLanguage";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const SEVERITY_COLOUR = { error: "FFC00000", warning: "FF9C5700", info: "FF404040" } as const;
@@ -32,10 +33,10 @@ export async function writeReviewWorkbook(
   await workbook.xlsx.writeFile(outPath);
 }
 
-const header = (code: string): string => say(code, {}, "both");
+const header = (code: CodesStartingWith<"CHECK_COL_">): string => say(code, {}, "both");
 
 function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], cwd: string): void {
-  const sheet = workbook.addWorksheet(say("CHECK_SHEET_SUMMARY"), {
+  const sheet = workbook.addWorksheet(say("CHECK_SHEET_SUMMARY", {}), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   sheet.columns = [
@@ -57,7 +58,7 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
     const link = { text: shortPath(file.path, cwd), hyperlink: fileLink(file.path) };
     if (file.error || file.tables.length === 0) {
       const status = file.error
-        ? formatMessage(file.error.code, file.error.params, "zh-CN")
+        ? formatIssue(file.error, "zh-CN")
         : formatMessage("CHECK_NO_TABLE", {}, "zh-CN");
       const counts = countFindings(file.findings ?? []);
       const errors = file.error ? 1 : counts.error;
@@ -83,7 +84,7 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
       sheet.addRow([
         { text: link.text, hyperlink: fileLink(file.path, table.sheet, table.range.split(":")[0]) },
         table.hidden ? formatMessage("CHECK_SHEET_HIDDEN", { sheet: table.sheet }, "zh-CN") : table.sheet,
-        formatMessage(kindCode(table.kind), {}, "zh-CN"),
+        kindLabel(table.kind, "zh-CN"),
         table.range,
         table.claimedTotal ?? null,
         table.total ?? null,
@@ -92,7 +93,7 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
         counts.error,
         counts.warning,
         counts.info,
-        say(counts.error > 0 ? "CHECK_STATUS_ERRORS" : "CHECK_STATUS_OK"),
+        say(counts.error > 0 ? "CHECK_STATUS_ERRORS" : "CHECK_STATUS_OK", {}),
       ]);
     }
   }
@@ -101,7 +102,7 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
 }
 
 function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], cwd: string): void {
-  const sheet = workbook.addWorksheet(say("CHECK_SHEET_FINDINGS"), {
+  const sheet = workbook.addWorksheet(say("CHECK_SHEET_FINDINGS", {}), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   sheet.columns = [
@@ -123,8 +124,8 @@ function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], 
         "",
         severityLabel("error"),
         file.error.code,
-        formatMessage(file.error.code, file.error.params, "zh-CN"),
-        formatMessage(file.error.code, file.error.params, "en"),
+        formatIssue(file.error, "zh-CN"),
+        formatIssue(file.error, "en"),
       ]);
       row.getCell(4).font = { color: { argb: SEVERITY_COLOUR.error }, bold: true };
       continue;
@@ -136,8 +137,8 @@ function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], 
         f.cell,
         severityLabel(f.severity),
         f.code,
-        formatMessage(f.code, f.params ?? {}, "zh-CN"),
-        formatMessage(f.code, f.params ?? {}, "en"),
+        formatIssue(f, "zh-CN"),
+        formatIssue(f, "en"),
       ]);
       row.getCell(4).font = { color: { argb: SEVERITY_COLOUR[f.severity] }, bold: f.severity === "error" };
       row.getCell(6).alignment = { wrapText: true, vertical: "top" };
@@ -151,8 +152,8 @@ function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], 
           f.cell ? { text: f.cell, hyperlink: fileLink(file.path, table.sheet, f.cell) } : "",
           severityLabel(f.severity),
           f.code,
-          formatMessage(f.code, f.params ?? {}, "zh-CN"),
-          formatMessage(f.code, f.params ?? {}, "en"),
+          formatIssue(f, "zh-CN"),
+          formatIssue(f, "en"),
         ]);
         row.getCell(4).font = { color: { argb: SEVERITY_COLOUR[f.severity] }, bold: f.severity === "error" };
         row.getCell(6).alignment = { wrapText: true, vertical: "top" };

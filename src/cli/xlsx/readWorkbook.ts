@@ -5,6 +5,7 @@
  * needs a repair). Never throws: every failure comes back as `{ error, params }` with a code from the
  * workbook message catalogue.
  */
+import type { MessageRef, ParamsOf } from "../../core/messages";
 import { readFile, stat } from "node:fs/promises";
 import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
@@ -20,15 +21,23 @@ import { DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, readWorksheetGrid } from "./r
 
 export type WorkbookErrorCode = keyof typeof workbookMessages;
 
-export interface WorkbookError {
-  readonly error: WorkbookErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
-}
+/** Why a workbook could not be read: a workbook message code and the params its text needs. */
+export type WorkbookError = {
+  readonly [K in WorkbookErrorCode]: { readonly error: K; readonly params: ParamsOf<K> };
+}[WorkbookErrorCode];
 
 /** Something repaired while reading, for an info line (code from the workbook message catalogue). */
-export interface WorkbookNote {
-  readonly code: WorkbookErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
+export type WorkbookNote = MessageRef<WorkbookErrorCode>;
+
+/**
+ * The message of a read failure, as every other issue carries it.
+ *
+ * @example
+ * if ("error" in read) console.error(formatIssue(workbookErrorMessage(read)));
+ */
+export function workbookErrorMessage(failure: WorkbookError): MessageRef<WorkbookErrorCode> {
+  // The mapped union pairs each code with its params; TS cannot follow that pairing through the rename.
+  return { code: failure.error, params: failure.params } as MessageRef<WorkbookErrorCode>;
 }
 
 export interface WorkbookRead {
@@ -61,7 +70,7 @@ export const DEFAULT_MAX_ROWS = 200_000;
  *
  * @example
  * const read = await readWorkbook("submissions/a.xlsx");
- * if ("error" in read) console.error(formatMessage(read.error, read.params));
+ * if ("error" in read) console.error(formatIssue(workbookErrorMessage(read)));
  * else for (const grid of read.sheets) recogniseTables(grid);
  */
 export async function readWorkbook(
@@ -184,7 +193,7 @@ async function repairPackage(
   return { bytes: rewritten, dropped };
 }
 
-function mergeNoteParams(dropped: readonly string[]): Record<string, string | number> {
+function mergeNoteParams(dropped: readonly string[]): ParamsOf<"WORKBOOK_MERGES_REPAIRED"> {
   const shown = dropped.slice(0, 5).join("、");
   return { count: dropped.length, ranges: dropped.length > 5 ? `${shown}…` : shown };
 }
@@ -219,8 +228,8 @@ function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-function fail(error: WorkbookErrorCode, params: Record<string, string | number>): WorkbookError {
-  return { error, params };
+function fail<C extends WorkbookErrorCode>(error: C, params: ParamsOf<C>): WorkbookError {
+  return { error, params } as WorkbookError;
 }
 
 function describe(e: unknown): string {

@@ -1,46 +1,71 @@
 /**
- * The one message catalogue. Each family keeps its messages in catalogue/<family>.ts;
- * this file merges them and is the only way to turn a code into text.
+ * Messages: the one way to turn an issue code into text. Codes come from the closed catalogue and
+ * parameters are typed from each message's own {placeholders} (./issue.ts).
  */
 import type { Locale, Message } from "./types";
-import { commonMessages } from "./catalogue/common";
-import { validationMessages } from "./catalogue/validation";
-import { templatesMessages } from "./catalogue/templates";
-import { targetMessages } from "./catalogue/target";
-import { workbookMessages } from "./catalogue/workbook";
-import { scoringMessages } from "./catalogue/scoring";
-import { functionsMessages } from "./catalogue/functions";
-import { uiMessages } from "./catalogue/ui";
-import { cliMessages } from "./catalogue/cli";
+import { catalogue } from "./catalogue";
+import type { MessageCode, MessageParams, MessageRef, ParamValue, PlaceholderOf } from "./issue";
 
 export type { Locale, Message } from "./types";
+export { catalogue, messageFamilies } from "./catalogue";
+export {
+  makeIssue,
+  messageRef,
+  type Issue,
+  type MessageRef,
+  type Refusal,
+  type MessageCode,
+  type MessageParams,
+  type ParamsArgs,
+  type ParamsOf,
+  type ParamValue,
+  type PlaceholderOf,
+  type Severity,
+  type CodesStartingWith,
+} from "./issue";
 
-export const catalogue = {
-  ...commonMessages,
-  ...validationMessages,
-  ...templatesMessages,
-  ...targetMessages,
-  ...workbookMessages,
-  ...scoringMessages,
-  ...functionsMessages,
-  ...uiMessages,
-  ...cliMessages,
-} as const satisfies Record<string, Message>;
-
-export type MessageCode = keyof typeof catalogue;
+/** Arguments after the code: the params (required when the message has placeholders), then the locale. */
+export type FormatArgs<C extends MessageCode> = [PlaceholderOf<C>] extends [never]
+  ? [params?: Readonly<Record<string, never>>, locale?: Locale]
+  : [params: MessageParams<C>, locale?: Locale];
 
 export function isMessageCode(code: string): code is MessageCode {
   return Object.prototype.hasOwnProperty.call(catalogue, code);
 }
 
-/** Text of `code` in `locale` with {placeholders} filled; an unknown code is shown as itself. */
-export function formatMessage(
+/**
+ * Text of `code` in `locale` (zh-CN by default) with its {placeholders} filled.
+ *
+ * @example
+ * formatMessage("SCORES_ABOVE_WEIGHT", { score: 6, weight: 5 }, "en");
+ * formatMessage("CHECK_SEVERITY_ERROR"); // no placeholders: no params
+ */
+export function formatMessage<C extends MessageCode>(code: C, ...[params, locale]: FormatArgs<C>): string {
+  return fillMessage(code, params, locale ?? "zh-CN");
+}
+
+/**
+ * Text of an issue (or any code with its params) in `locale`.
+ *
+ * @example
+ * formatIssue(makeIssue("INTERNAL_ERROR", "error", { detail: "x" }), "en"); // "Internal error: x. …"
+ */
+export function formatIssue(issue: MessageRef, locale: Locale = "zh-CN"): string {
+  return fillMessage(issue.code, issue.params, locale);
+}
+
+/**
+ * Fills a message. A code outside the catalogue (only possible through a cast, e.g. from a stored
+ * report) is shown as itself rather than throwing; a missing parameter keeps its {placeholder}.
+ */
+function fillMessage(
   code: string,
-  params: Readonly<Record<string, string | number>> = {},
-  locale: Locale = "zh-CN",
+  params: Readonly<Record<string, ParamValue>> | undefined,
+  locale: Locale,
 ): string {
   const message: Message | undefined = isMessageCode(code) ? catalogue[code] : undefined;
   const template = message ? message[locale] : code;
+  if (params === undefined) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);

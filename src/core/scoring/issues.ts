@@ -1,23 +1,24 @@
 /** Small builders shared by the scoring functions (internal; not exported from the barrel). */
-import type { CellErrorKind, ScoringFailure, ScoringIssue } from "./types";
+import { makeIssue, type ParamsArgs } from "../messages/issue";
+import type { CellErrorKind, ScoringFailure, ScoringIssue, ScoringMessageCode } from "./types";
 
 /** One shared empty list, so a clean result allocates nothing for its issues. */
 export const NO_ISSUES: readonly ScoringIssue[] = Object.freeze([]);
 
-export function makeError(
-  code: string,
+export function makeError<C extends ScoringMessageCode>(
+  code: C,
   error: CellErrorKind,
-  params?: Readonly<Record<string, string | number>>,
+  ...params: ParamsArgs<C>
 ): ScoringIssue {
-  return params ? { code, severity: "error", error, params } : { code, severity: "error", error };
+  return { ...makeIssue(code, "error", ...params), error } as unknown as ScoringIssue;
 }
 
-export function makeWarning(code: string, params?: Readonly<Record<string, string | number>>): ScoringIssue {
-  return params ? { code, severity: "warning", params } : { code, severity: "warning" };
+export function makeWarning<C extends ScoringMessageCode>(code: C, ...params: ParamsArgs<C>): ScoringIssue {
+  return makeIssue(code, "warning", ...params) as ScoringIssue;
 }
 
-export function makeInfo(code: string, params?: Readonly<Record<string, string | number>>): ScoringIssue {
-  return params ? { code, severity: "info", params } : { code, severity: "info" };
+export function makeInfo<C extends ScoringMessageCode>(code: C, ...params: ParamsArgs<C>): ScoringIssue {
+  return makeIssue(code, "info", ...params) as ScoringIssue;
 }
 
 export function fail(issue: ScoringIssue, before: readonly ScoringIssue[] = NO_ISSUES): ScoringFailure {

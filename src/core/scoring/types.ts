@@ -2,19 +2,23 @@
  * Result shapes of the scoring engine. Every function returns one of these instead of throwing, so a
  * custom function can map a failure onto a cell error and the validator onto a finding.
  */
-import type { Severity, TargetIssue } from "../target/types";
+import type { Issue } from "../messages/issue";
+import type { scoringMessages } from "../messages/catalogue/scoring";
+import type { TargetMessageCode } from "../target/types";
+
+/** Codes of the scoring engine's messages (SCORE_, BUDGET_, GRADE_). */
+export type ScoringMessageCode = keyof typeof scoringMessages;
 
 /** The cell error an issue stands for when a custom function has to return one. */
 export type CellErrorKind = "DIV0" | "VALUE" | "NA";
 
-/** A problem met while scoring; `code` is a key of the message catalogue (SCORE_, BUDGET_, GRADE_). */
-export interface ScoringIssue extends TargetIssue {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly params?: Readonly<Record<string, string | number>>;
-  /** Set on issues that make the result unusable: the error a worksheet function should show. */
+/**
+ * A problem met while scoring: an issue with a scoring code (or a target reader's code passed on),
+ * and where the result is unusable, the cell error a worksheet function should show.
+ */
+export type ScoringIssue = Issue<ScoringMessageCode | TargetMessageCode> & {
   readonly error?: CellErrorKind;
-}
+};
 
 /** How an indicator was scored (docs/domain.md §3 rules 2–5). */
 export type ScoreRule = "positive" | "equal" | "negative" | "qualitative";

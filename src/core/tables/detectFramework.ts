@@ -1,10 +1,10 @@
 import type { FrameworkId } from "../frameworks";
 import { frameworks } from "../frameworks";
 import { levelKey, lookupLevel1 } from "./lookupLevel1";
-import type { TableKind } from "./model";
+import { kindOf, type TableKind } from "../kinds";
 
 /**
- * The indicator framework a table follows: the Shanghai forms by kind; otherwise the national one, or
+ * The indicator framework a table follows: a kind's fixed framework (the Shanghai forms); otherwise the national one, or
  * the pre-2021 one when 成本指标 stands as a 二级 (under 产出) rather than as a 一级; a scored table
  * using the Shanghai 2020 一级 labels (投入与管理, 效果目标 …) follows sh2020.
  *
@@ -15,8 +15,8 @@ export function detectFramework(
   kind: TableKind,
   rows: readonly { readonly level1: string; readonly level2: string }[],
 ): FrameworkId {
-  if (kind === "application-sh2019") return "sh2019";
-  if (kind === "goal-sh2020") return "sh2020";
+  const fixed = kindOf(kind).fixedFramework;
+  if (fixed !== undefined) return fixed;
   let sh2020 = 0;
   let national = 0;
   let costAsLevel1 = false;

@@ -5,7 +5,9 @@
 import type { CellValue } from "../grid";
 import type { FrameworkId } from "../frameworks";
 
-export type TableKind = "goal" | "goal-sh2020" | "application-sh2019" | "self-eval" | "monitor";
+/** The kinds are defined in ../kinds (one file each); the union is derived from that registry. */
+export type { TableKind } from "../kinds";
+import type { TableKind } from "../kinds";
 
 /** A value and the A1 address (absolute, on the sheet) of the cell it was read from. */
 export interface Located<T> {

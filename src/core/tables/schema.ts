@@ -1,5 +1,15 @@
-/** zod schema of {@link RecognisedTable}: recognised models cross into validation, the CLI and tests. */
+/**
+ * zod schema of {@link RecognisedTable}, for tests that check recognised models at run time. The kind
+ * and framework enums come from their registries, and the compile-time check at the end makes the
+ * schema and the model (./model.ts) describe the same shape: a field added, dropped or made optional
+ * in one and not the other is a type error.
+ */
 import { z } from "zod";
+import { frameworks, type FrameworkId } from "../frameworks";
+import { TABLE_KIND_IDS } from "../kinds";
+import type { RecognisedTable } from "./model";
+
+const FRAMEWORK_IDS = Object.keys(frameworks) as [FrameworkId, ...FrameworkId[]];
 
 const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
 const a1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
@@ -39,16 +49,16 @@ export const budgetBlockSchema = z.object({
       z.object({
         name: located(z.string()),
         initialBudget: amount.optional(),
-        budget: amount.optional(),
-        executed: amount.optional(),
+        budget: amount,
+        executed: amount,
       }),
     )
     .optional(),
 });
 
 export const recognisedTableSchema = z.object({
-  kind: z.enum(["goal", "goal-sh2020", "application-sh2019", "self-eval", "monitor"]),
-  framework: z.enum(["national", "national-pre2021", "sh2020", "sh2019"]),
+  kind: z.enum(TABLE_KIND_IDS),
+  framework: z.enum(FRAMEWORK_IDS),
   sheet: z.string().optional(),
   range: z.string().regex(/^[A-Z]{1,3}[1-9]\d*(?::[A-Z]{1,3}[1-9]\d*)?$/),
   title: located(z.string()).optional(),
@@ -66,3 +76,16 @@ export const recognisedTableSchema = z.object({
   claimedGrade: located(cellValue).optional(),
   claimedWeightTotal: located(cellValue).optional(),
 });
+
+/** Deep mutual assignability, read-only-ness aside: what the two types must agree on. */
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time: schema output and model are the same shape. */
+export const schemaMatchesModel: Same<
+  Mutable<z.output<typeof recognisedTableSchema>>,
+  Mutable<RecognisedTable>
+> = true;

@@ -13,10 +13,11 @@ import type {
   QualitativeTarget,
   QuantitativeTarget,
   RangeTarget,
-  Severity,
   TargetContext,
   TargetIssue,
+  TargetMessageCode,
 } from "./types";
+import { makeIssue, type ParamsArgs, type Severity } from "../messages/issue";
 
 /** Cell contents that mean "nothing here" in published tables. */
 const EMPTY_MARKERS = new Set(["", "-", "--", "---", "/", "\\", "无", "空", "暂无", "n/a", "na", "null"]);
@@ -344,6 +345,10 @@ function workOutRateName(name: string): boolean {
   return /(率|比例|占比|比率|比重)$/.test(bare);
 }
 
-function issue(code: string, severity: Severity, params?: Record<string, string | number>): TargetIssue {
-  return params ? { code, severity, params } : { code, severity };
+function issue<C extends TargetMessageCode>(
+  code: C,
+  severity: Severity,
+  ...params: ParamsArgs<C>
+): TargetIssue {
+  return makeIssue(code, severity, ...params) as TargetIssue;
 }

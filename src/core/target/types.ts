@@ -1,3 +1,9 @@
+import type { Issue } from "../messages/issue";
+import type { targetMessages } from "../messages/catalogue/target";
+
+/** Codes of the target reader's messages (TARGET_…). */
+export type TargetMessageCode = keyof typeof targetMessages;
+
 /**
  * The typed value of a target (年度指标值 / 指标目标值) or an actual value (实际完成值).
  * Operator, number and unit stay apart (the Sichuan layout keeps them in separate columns).
@@ -9,14 +15,8 @@ export type Operator = ">=" | ">" | "=" | "<=" | "<";
 /** The three published qualitative outcomes of an actual value. */
 export type QualitativeOutcome = "achieved" | "partial" | "failed";
 
-export type Severity = "error" | "warning" | "info";
-
-/** A problem found while reading one value; `code` is a key of the message catalogue. */
-export interface TargetIssue {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+/** A problem found while reading one value: an issue with one of the target reader's codes. */
+export type TargetIssue = Issue<TargetMessageCode>;
 
 interface TargetBase {
   /** The text as given (numbers are turned into their plain string form). */

@@ -1,7 +1,8 @@
+import type { MessageCode, ParamsArgs, Refusal } from "../messages/issue";
 import { frameworks } from "../frameworks";
 import type { TemplateContent } from "./content";
 import type { AmountUnit, Layout, TemplateOptions } from "./layout";
-import { findTemplate, templateRegistry } from "./templateRegistry";
+import { findKind, tableKinds } from "../kinds";
 
 /** Loose options as they come from a command line or a form. */
 export interface TemplateRequest {
@@ -15,9 +16,7 @@ export interface TemplateRequest {
   readonly example?: boolean;
 }
 
-export type BuildResult =
-  | { readonly ok: true; readonly layout: Layout }
-  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string>> };
+export type BuildResult = { readonly ok: true; readonly layout: Layout } | Refusal;
 
 /**
  * Checks a request against the registry and builds the layout; bad input gives a message code.
@@ -27,11 +26,11 @@ export type BuildResult =
  * buildTemplate({ kind: "nope" }).ok; // false (TEMPLATE_UNKNOWN_KIND)
  */
 export function buildTemplate(request: TemplateRequest, now: Date = new Date()): BuildResult {
-  const kind = findTemplate(request.kind);
+  const kind = findKind(request.kind);
   if (!kind) {
     return fail("TEMPLATE_UNKNOWN_KIND", {
       kind: request.kind,
-      kinds: templateRegistry.map((k) => k.id).join(", "),
+      kinds: tableKinds.map((k) => k.id).join(", "),
     });
   }
   const year = request.year === undefined ? now.getFullYear() : Number(request.year);
@@ -85,6 +84,6 @@ function isAmountUnit(unit: string): unit is AmountUnit {
   return unit === "元" || unit === "万元";
 }
 
-function fail(code: string, params: Record<string, string>): BuildResult {
-  return { ok: false, code, params };
+function fail<C extends MessageCode>(code: C, ...params: ParamsArgs<C>): BuildResult {
+  return { ok: false, code, params: params[0] } as Refusal;
 }

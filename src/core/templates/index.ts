@@ -1,6 +1,7 @@
 export type * from "./layout";
 export type { TemplateContent, IndicatorContent, BudgetLine } from "./content";
-export { templateRegistry, findTemplate, type TemplateKind } from "./templateRegistry";
+// The kind registry lives in ../kinds; the template API re-exports what callers of buildTemplate need.
+export { tableKinds, findKind, type KindDefinition } from "../kinds";
 export { buildTemplate, type TemplateRequest, type BuildResult } from "./buildTemplate";
 export { TEMPLATE_STYLES, CHECK_FILL, type StyleName } from "./styles";
 export { SELF_EVAL_EXAMPLE } from "./exampleSelfEval";

@@ -1,3 +1,4 @@
+import type { Refusal } from "../messages/issue";
 /**
  * Where and how to add indicator rows under the selected 二级 of a template sheet, worked out from what
  * one load returns (the used range's formulas and merged areas): the Excel adapter then only queues it.
@@ -36,7 +37,7 @@ export type RowInsertPlan =
        */
       readonly formulas: readonly { readonly row: number; readonly col: number; readonly formula: string }[];
     }
-  | { readonly ok: false; readonly code: string; readonly params?: Readonly<Record<string, string>> };
+  | Refusal;
 
 const HEADER_LABELS = ["一级指标", "一级目标", "分解目标内容"];
 const LEVEL2_LABELS = ["二级指标", "二级目标"];

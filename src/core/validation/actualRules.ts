@@ -1,7 +1,7 @@
 import type { ScoringIssue } from "../scoring/types";
 import type { RecognisedTable } from "../tables/model";
 import { unitFactor } from "../target";
-import type { Finding } from "./finding";
+import { findingAt, type Finding } from "./finding";
 import { makeFinding } from "./makeFinding";
 import { cellText, isBlank } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
@@ -73,7 +73,7 @@ function checkRow(facts: RowFacts, scored: boolean): Finding[] {
     }
   }
   const extra = scorerIssues(facts, own.length > 0);
-  return [...own, ...extra.map((issue) => makeFinding(cell, issue.code, issue.severity, issue.params))];
+  return [...own, ...extra.map((issue) => findingAt(cell, issue))];
 }
 
 /** The scorer's notes about the actual value, not those about the target (the targets family has them). */

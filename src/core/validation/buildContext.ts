@@ -1,3 +1,4 @@
+import { kindOf } from "../kinds";
 import { frameworks } from "../frameworks";
 import type { Grid } from "../grid";
 import { isInBand } from "../scoring/isInBand";
@@ -26,7 +27,7 @@ export function buildContext(
   options: ScoringOptions,
   grid?: Grid,
 ): ValidationContext {
-  const scored = table.kind === "self-eval" || table.indicators.some((r) => r.weight !== undefined);
+  const scored = kindOf(table.kind).evaluated || table.indicators.some((r) => r.weight !== undefined);
   const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
   const uncalculated = findUncalculated(table, grid);
   return { options, framework: frameworks[table.framework], scored, rows, uncalculated };

@@ -1,3 +1,4 @@
+import { kindForFramework } from "../kinds";
 import { findLevel1, frameworks, type FrameworkId } from "../frameworks";
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
@@ -40,7 +41,7 @@ export function checkIndicator(input: IndicatorInput, options: ScoringOptions = 
     target: { value: String(input.target ?? ""), cell: "" },
   };
   const table: RecognisedTable = {
-    kind: framework === "sh2020" ? "goal-sh2020" : framework === "sh2019" ? "application-sh2019" : "goal",
+    kind: kindForFramework(framework).id,
     framework,
     range: "",
     header: {},

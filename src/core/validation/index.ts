@@ -1,5 +1,5 @@
 /** Validation: rule families over recognised tables → findings, recomputed scores, total and grade. */
-export type { Finding } from "./finding";
+export { findingAt, type Finding } from "./finding";
 export type { RowFacts, RuleFamily, ValidationContext } from "./types";
 export { validateTable, type TableValidation, type RowScore, type BudgetSummary } from "./validateTable";
 export { checkIndicator, type IndicatorInput } from "./checkIndicator";

@@ -1,4 +1,4 @@
-import type { Severity } from "../target/types";
+import { makeIssue, type MessageCode, type ParamsArgs, type Severity } from "../messages/issue";
 import type { Finding } from "./finding";
 
 /**
@@ -7,13 +7,12 @@ import type { Finding } from "./finding";
  * @example
  * makeFinding("D12", "SCORES_ABOVE_WEIGHT", "error", { score: 6, weight: 5 });
  */
-export function makeFinding(
+export function makeFinding<C extends MessageCode>(
   cell: string,
-  code: string,
+  code: C,
   severity: Severity,
-  params?: Readonly<Record<string, string | number>>,
-): Finding {
-  return params && Object.keys(params).length > 0
-    ? { cell, code, severity, params }
-    : { cell, code, severity };
+  ...params: ParamsArgs<C>
+): Finding<C> {
+  // cell first, as findings have always been serialised (JSON key order is part of the report).
+  return { cell, ...makeIssue(code, severity, ...params) } as Finding<C>;
 }

@@ -15,8 +15,8 @@ const LIKELIHOODS = ["确定能", "有可能", "完全不可能"] as const;
  * @example
  * monitorRules(table, ctx); // [{ code: "MONITOR_LIKELIHOOD_INVALID", params: { value: "能" } }]
  */
-export function monitorRules(table: RecognisedTable, ctx: ValidationContext): Finding[] {
-  if (table.kind !== "monitor") return [];
+export function monitorRules(_table: RecognisedTable, ctx: ValidationContext): Finding[] {
+  // Registered by the monitoring kind (src/core/kinds/monitor.ts), so it runs on those tables only.
   return ctx.rows.flatMap(checkRow);
 }
 

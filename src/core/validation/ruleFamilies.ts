@@ -1,7 +1,6 @@
 import { actualRules } from "./actualRules";
 import { formulaRules } from "./formulaRules";
 import { fundsRules } from "./fundsRules";
-import { monitorRules } from "./monitorRules";
 import { scoreRules } from "./scoreRules";
 import { structureRules } from "./structureRules";
 import { subBudgetRules } from "./subBudgetRules";
@@ -11,8 +10,9 @@ import type { RuleFamily } from "./types";
 import { weightRules } from "./weightRules";
 
 /**
- * Every rule family, in the order findings are listed. Adding a family is one file plus one line here;
- * its codes carry the family's prefix and live in messages/catalogue/validation.ts.
+ * The rule families every table goes through, in the order findings are listed; a kind's own families
+ * (KindDefinition.rules, e.g. the monitoring table's) follow them. Adding a family is one file plus one
+ * line here; its codes carry the family's prefix and live in messages/catalogue/validation.ts.
  */
 export const ruleFamilies: readonly { readonly id: string; readonly check: RuleFamily }[] = [
   { id: "structure", check: structureRules },
@@ -24,5 +24,4 @@ export const ruleFamilies: readonly { readonly id: string; readonly check: RuleF
   { id: "funds", check: fundsRules },
   { id: "subBudgets", check: subBudgetRules },
   { id: "totals", check: totalRules },
-  { id: "monitor", check: monitorRules },
 ];

@@ -1,7 +1,7 @@
 import { normaliseLabel } from "../frameworks";
 import type { RecognisedTable } from "../tables/model";
 import type { ParsedTarget, TargetIssue } from "../target/types";
-import type { Finding } from "./finding";
+import { findingAt, type Finding } from "./finding";
 import { makeFinding } from "./makeFinding";
 import type { RowFacts, ValidationContext } from "./types";
 
@@ -107,5 +107,5 @@ function allIssues(target: ParsedTarget): readonly TargetIssue[] {
 }
 
 function fromIssue(cell: string, issue: TargetIssue): Finding {
-  return makeFinding(cell, issue.code, issue.severity, issue.params);
+  return findingAt(cell, issue);
 }

@@ -1,3 +1,4 @@
+import { kindOf } from "../kinds";
 import { grade } from "../scoring/grade";
 import type { Grade } from "../scoring/types";
 import type { RecognisedTable } from "../tables/model";
@@ -38,7 +39,7 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
   if (claimedCell && ctx.uncalculated.has(claimedCell.cell)) {
     // Not calculated: told once for the table by FORMULAS_NOT_CALCULATED.
   } else if (!claimedCell || isBlank(claimedCell.value)) {
-    if (table.kind === "self-eval") {
+    if (kindOf(table.kind).evaluated) {
       findings.push(
         makeFinding(
           claimedCell?.cell ?? anchorOf(table),
@@ -79,7 +80,7 @@ function checkGrade(
   const cell = table.claimedGrade;
   if (cell && ctx.uncalculated.has(cell.cell)) return [];
   if (!cell || isBlank(cell.value)) {
-    return table.kind === "self-eval" && table.claimedTotal && recomputedGrade !== null
+    return kindOf(table.kind).evaluated && table.claimedTotal && recomputedGrade !== null
       ? [
           makeFinding(cell?.cell ?? table.claimedTotal.cell, "TOTALS_GRADE_MISSING", "warning", {
             grade: recomputedGrade ?? "-",
@@ -133,7 +134,7 @@ function gradeOf(total: number, ctx: ValidationContext): string | null {
   return typeof result === "string" ? result : null;
 }
 
-function recomputedParams(total: number | null): Record<string, string | number> {
+function recomputedParams(total: number | null): { readonly recomputed: string } {
   return { recomputed: total === null ? "-" : fixed2(total) };
 }
 

@@ -1,9 +1,10 @@
+import { kindOf } from "../kinds";
 import { fromA1 } from "../address";
 import type { Grid } from "../grid";
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
 import type { Grade } from "../scoring/types";
 import type { RecognisedTable } from "../tables/model";
-import type { Severity } from "../target/types";
+import type { Severity } from "../messages/issue";
 import { analyseBudget } from "./analyseBudget";
 import { buildContext } from "./buildContext";
 import type { Finding } from "./finding";
@@ -67,7 +68,8 @@ export function validateTable(
 ): TableValidation {
   const ctx = buildContext(table, options, grid);
   const findings: Finding[] = [];
-  for (const family of ruleFamilies) {
+  const kind = kindOf(table.kind);
+  for (const family of [...ruleFamilies, ...(kind.rules ?? [])]) {
     try {
       findings.push(...family.check(table, ctx).map((f) => fitWordingToKind(f, table.kind)));
     } catch (error) {
@@ -89,22 +91,26 @@ export function validateTable(
   return {
     findings: sortFindings(sheet === undefined ? findings : findings.map((f) => ({ ...f, sheet }))),
     scores,
-    ...(table.budget ? { budget: summariseBudget(table, options) } : {}),
+    ...(table.budget ? { budget: summariseBudget(table, options, kind.budgetScored) } : {}),
     ...(ctx.scored && recomputed.total !== null ? { total: recomputed.total } : {}),
     ...(ctx.scored && recomputed.grade !== null ? { grade: recomputed.grade } : {}),
     ...(ctx.scored && recomputed.ruleTotal !== null ? { ruleTotal: recomputed.ruleTotal } : {}),
   };
 }
 
-function summariseBudget(table: RecognisedTable, options: ScoringOptions): BudgetSummary | undefined {
+function summariseBudget(
+  table: RecognisedTable,
+  options: ScoringOptions,
+  budgetScored: boolean,
+): BudgetSummary | undefined {
   if (!table.budget) return undefined;
   const a = analyseBudget(table.budget, options);
   return {
     budget: a.budget,
     executed: a.executed,
     rate: a.result?.ok ? a.result.rate : null,
-    // A mid-year monitoring table reports the rate only: its budget row is not scored.
-    score: a.result?.ok && table.kind !== "monitor" ? a.result.score : null,
+    // A kind whose funds row is not scored (the mid-year monitoring table) reports the rate only.
+    score: a.result?.ok && budgetScored ? a.result.score : null,
     weight: a.weight,
     claimedScore: a.claimedScore,
     claimedRate: a.claimedRate,

@@ -1,3 +1,4 @@
+import type { Refusal } from "../../core/messages";
 /**
  * Adds `count` empty 三级 rows under the 二级 of the selected cell on a template sheet, keeping the
  * row's formulas, formats and dropdowns (copied from the 二级's last row), growing the 一级/二级 merges
@@ -7,8 +8,7 @@ import { parseRange } from "../../core/address";
 import { planRowInsert, rowOf, type SheetSnapshot } from "../../core/templates";
 
 export type InsertRowsResult =
-  | { readonly ok: true; readonly firstRow: number; readonly count: number }
-  | { readonly ok: false; readonly code: string; readonly params?: Readonly<Record<string, string>> };
+  { readonly ok: true; readonly firstRow: number; readonly count: number } | Refusal;
 
 /**
  * @example

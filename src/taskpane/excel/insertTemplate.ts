@@ -1,3 +1,4 @@
+import type { Refusal } from "../../core/messages";
 /**
  * Inserts a one-click template into a NEW sheet of the open workbook: never over existing data (a taken
  * name gets " (2)", " (3)" …). Three syncs whatever the number of rows: sheet names; every write of the
@@ -24,11 +25,11 @@ export type InsertTemplateResult =
       /** Catalogue codes of things that did not apply (e.g. TEMPLATE_PAGE_LAYOUT_SKIPPED). */
       readonly warnings: readonly string[];
     }
-  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string>> };
+  | Refusal;
 
 /**
  * @example
- * await Excel.run((context) => insertTemplate(context, "self-eval", { year: 2025 }));
+ * await Excel.run((context) => insertTemplate(context, kind.id, { year: 2025 })); // kind from tableKinds
  */
 export async function insertTemplate(
   context: Excel.RequestContext,

@@ -16,7 +16,7 @@ let echoUntil = 0;
  * Runs `write` as the add-in's own write: change events it causes do not trigger live validation.
  *
  * @example
- * await withOwnWrites(() => Excel.run((context) => insertTemplate(context, "self-eval", options)));
+ * await withOwnWrites(() => Excel.run((context) => insertTemplate(context, kind.id, options)));
  */
 export async function withOwnWrites<T>(write: () => Promise<T>): Promise<T> {
   ownWriteDepth++;

@@ -1,3 +1,4 @@
+import type { Refusal } from "../../core/messages";
 /**
  * Re-enters every formula of the active sheet that calls a PERF function (typed `PERF.X(` or stored
  * `_xldudf_PERF_X(`), for workbooks that show #NAME? because they were saved while the add-in was
@@ -11,7 +12,7 @@ export type RepairResult =
       readonly count: number;
       readonly code: "TEMPLATE_REPAIR_DONE" | "TEMPLATE_REPAIR_NOTHING";
     }
-  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string>> };
+  | Refusal;
 
 /**
  * @example

@@ -1,5 +1,6 @@
+import type { Refusal } from "../../core/messages";
 import { recogniseTables } from "../../core/tables";
-import { templateRegistry } from "../../core/templates";
+import { tableKinds } from "../../core/templates";
 import { clearMarks } from "../excel/clearMarks";
 import { insertIndicatorRows } from "../excel/insertIndicatorRows";
 import { insertLibraryIndicator } from "../excel/insertLibraryIndicator";
@@ -13,13 +14,11 @@ import { validateActiveSheet } from "../excel/validateActiveSheet";
 import { PaneError } from "./paneError";
 import type { PaneServices } from "./services";
 
-type Outcome<T> =
-  | ({ readonly ok: true } & T)
-  | { readonly ok: false; readonly code: string; readonly params?: Readonly<Record<string, string>> };
+type Outcome<T> = ({ readonly ok: true } & T) | Refusal;
 
 /** The success part of an adapter's result; a refusal becomes a {@link PaneError} with its message code. */
 function unwrap<T>(result: Outcome<T>): T {
-  if (!result.ok) throw new PaneError(result.code, result.params ?? {});
+  if (!result.ok) throw new PaneError(result);
   return result;
 }
 
@@ -29,7 +28,7 @@ export function createExcelServices(): PaneServices {
   const write = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     withOwnWrites(() => run(batch));
   return {
-    templates: templateRegistry,
+    templates: tableKinds,
     insertTemplate: async (kind, options, example) => {
       const done = unwrap(await write((context) => insertTemplate(context, kind, { ...options, example })));
       return { sheet: done.sheetName };

@@ -1,7 +1,17 @@
-import { formatMessage, type Locale } from "../../core/messages";
+import {
+  formatIssue,
+  type Locale,
+  type MessageCode,
+  type MessageRef,
+  type ParamsArgs,
+} from "../../core/messages";
 
-/** Text of a catalogue code in the pane's language. */
-export type Translate = (code: string, params?: Readonly<Record<string, string | number>>) => string;
+/** Text of a catalogue code in the pane's language; the params are typed from the message. */
+export interface Translate {
+  <C extends MessageCode>(code: C, ...params: ParamsArgs<C>): string;
+  /** Text of an issue or refusal: its code with its own params. */
+  issue(ref: MessageRef): string;
+}
 
 /**
  * The pane's language: English when Office runs in English, Chinese otherwise (the users are Chinese
@@ -19,5 +29,9 @@ export function pickLocale(displayLanguage: string | undefined | null): Locale {
 
 /** A {@link Translate} bound to `locale`. */
 export function createTranslate(locale: Locale): Translate {
-  return (code, params = {}) => formatMessage(code, params, locale);
+  const issue = (ref: MessageRef): string => formatIssue(ref, locale);
+  // ParamsArgs<C> made sure the params fit the code; a generic C cannot be narrowed to one MessageRef.
+  const translate = <C extends MessageCode>(code: C, ...[params]: ParamsArgs<C>): string =>
+    formatIssue({ code, params } as MessageRef, locale);
+  return Object.assign(translate, { issue });
 }

@@ -2,7 +2,7 @@ import type { FrameworkId } from "../../core/frameworks";
 import type { LibraryEntry } from "../../core/library";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { ParsedSettings } from "../../core/settings";
-import type { TemplateKind, TemplateOptions } from "../../core/templates";
+import type { KindDefinition, TemplateOptions } from "../../core/templates";
 import type { InsertIndicatorResult } from "../excel/insertLibraryIndicator";
 import type { SheetCheck } from "../excel/validateActiveSheet";
 
@@ -12,7 +12,7 @@ import type { SheetCheck } from "../excel/validateActiveSheet";
  */
 export interface PaneServices {
   /** Template gallery (kinds with titles and descriptions). */
-  readonly templates: readonly TemplateKind[];
+  readonly templates: readonly KindDefinition[];
   /** Inserts a table of `kind` on a new sheet; `example` fills it with the kind's example content. */
   insertTemplate(
     kind: string,

@@ -69,6 +69,8 @@ describe("readWorkbook reads each package once", () => {
     const base = await readWorkbook(SEED);
     if ("error" in read || "error" in base) throw new Error("unreadable");
     expect(read.sheets).toEqual(base.sheets);
-    expect(read.notes?.map((n) => [n.code, n.params.count])).toEqual([["WORKBOOK_MERGES_REPAIRED", 1]]);
+    expect(
+      read.notes?.map((n) => [n.code, (n.params as Readonly<Record<string, unknown>> | undefined)?.count]),
+    ).toEqual([["WORKBOOK_MERGES_REPAIRED", 1]]);
   });
 });

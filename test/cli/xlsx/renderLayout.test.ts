@@ -5,7 +5,7 @@ import {
   buildTemplate,
   evaluateLayout,
   fromFileFormula,
-  templateRegistry,
+  tableKinds,
   type Layout,
 } from "../../../src/core/templates";
 import { writeTemplateWorkbook } from "../../../src/cli/xlsx/writeTemplateWorkbook";
@@ -26,7 +26,7 @@ function layoutOf(kind: string, example = false): Layout {
 
 type Validations = { model: Record<string, ExcelJS.DataValidation> };
 
-describe.each(templateRegistry.map((k) => [k.id] as const))("exceljs: %s written and read back", (kind) => {
+describe.each(tableKinds.map((k) => [k.id] as const))("exceljs: %s written and read back", (kind) => {
   const layout = layoutOf(kind);
   let ws: ExcelJS.Worksheet;
   beforeAll(async () => {

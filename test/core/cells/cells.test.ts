@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-syntax -- code-point arithmetic on full-width characters, not A1 letters */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { cellText, foldWidth, isBlank, readNumber } from "../../../src/core/cells";

@@ -1,4 +1,13 @@
-import { catalogue, formatMessage, isMessageCode } from "../../../src/core/messages";
+import {
+  catalogue,
+  formatIssue,
+  formatMessage,
+  isMessageCode,
+  makeIssue,
+  messageFamilies,
+  messageRef,
+  type MessageRef,
+} from "../../../src/core/messages";
 
 const entries = Object.entries(catalogue) as [string, { "zh-CN": string; en: string }][];
 const placeholders = (text: string): string[] =>
@@ -22,6 +31,48 @@ describe("message catalogue", () => {
     expect(formatMessage("INTERNAL_ERROR", { detail: "x" })).toContain("x");
     expect(formatMessage("INTERNAL_ERROR", { detail: "x" }, "en")).toMatch(/^Internal error: x/);
     expect(isMessageCode("NO_SUCH_CODE")).toBe(false);
-    expect(formatMessage("NO_SUCH_CODE")).toBe("NO_SUCH_CODE");
+    // Only reachable through a cast (a code read back from a stored report): shown as itself.
+    expect(formatIssue({ code: "NO_SUCH_CODE" } as unknown as MessageRef)).toBe("NO_SUCH_CODE");
+  });
+
+  it("defines each code in one family only (a later spread would silently replace an earlier text)", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [family, messages] of Object.entries(messageFamilies)) {
+      for (const code of Object.keys(messages)) {
+        if (seen.has(code)) twice.push(`${code}: ${seen.get(code)} and ${family}`);
+        seen.set(code, family);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(seen.size).toBe(entries.length);
+  });
+
+  it("builds issues and refs that leave empty params out and format like the code", () => {
+    expect(makeIssue("STRUCTURE_NAME_EMPTY", "error")).toEqual({
+      code: "STRUCTURE_NAME_EMPTY",
+      severity: "error",
+    });
+    const issue = makeIssue("INTERNAL_ERROR", "error", { detail: "x" });
+    expect(issue).toEqual({ code: "INTERNAL_ERROR", severity: "error", params: { detail: "x" } });
+    expect(formatIssue(issue, "en")).toBe(formatMessage("INTERNAL_ERROR", { detail: "x" }, "en"));
+    expect(messageRef("TEMPLATE_OUTPUT_EXISTS", { path: "a.xlsx" })).toEqual({
+      code: "TEMPLATE_OUTPUT_EXISTS",
+      params: { path: "a.xlsx" },
+    });
+  });
+
+  it("rejects a misspelt code, a missing param and a param the message does not have at compile time", () => {
+    // These lines are checked by `tsc --noEmit` (CI's type-check step): each @ts-expect-error fails
+    // the build if the line ever compiles. At run time they only format text.
+    // @ts-expect-error misspelt code
+    formatMessage("INTERNAL_EROR", { detail: "x" });
+    // @ts-expect-error missing param
+    formatMessage("INTERNAL_ERROR", {});
+    // @ts-expect-error the message has no {extra}
+    formatMessage("INTERNAL_ERROR", { detail: "x", extra: 1 });
+    // @ts-expect-error params are required when the message has placeholders
+    makeIssue("SCORES_ABOVE_WEIGHT", "error");
+    expect(formatMessage("STRUCTURE_NAME_EMPTY")).toBe(catalogue.STRUCTURE_NAME_EMPTY["zh-CN"]);
   });
 });

@@ -33,7 +33,7 @@ export function build(value: Shorthand): ParsedTarget | number {
       return {
         kind: "invalid",
         source: value.source ?? "?",
-        issues: [{ code: "TARGET_INVALID", severity: "error" }],
+        issues: [{ code: "TARGET_NO_NUMBER", severity: "error", params: { text: value.source ?? "?" } }],
       };
     }
     if (value.kind === "compound")

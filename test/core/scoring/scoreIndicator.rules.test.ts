@@ -42,7 +42,8 @@ describe("scoreIndicator rules (fixtures/scoring/rules.jsonl)", () => {
       // Every placeholder of the issue's message gets a value.
       const message = scoringMessages[issue.code as keyof typeof scoringMessages];
       const names = [...message["zh-CN"].matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-      expect(names.filter((name) => issue.params?.[name] === undefined)).toEqual([]);
+      const params = issue.params as Readonly<Record<string, unknown>> | undefined;
+      expect(names.filter((name) => params?.[name] === undefined)).toEqual([]);
     }
     if (!result.ok) {
       expect(result.issues.some((issue) => issue.severity === "error" && issue.error !== undefined)).toBe(

@@ -33,7 +33,9 @@ describe("parseSettings", () => {
     } else {
       expect(options).toEqual(NATIONAL_RULES);
       expect(findings.map((f) => [f.code, f.severity])).toEqual([["SETTINGS_INVALID", "warning"]]);
-      expect(String(findings[0]?.params?.detail ?? "")).not.toBe("");
+      expect(
+        String((findings[0]?.params as Readonly<Record<string, unknown>> | undefined)?.detail ?? ""),
+      ).not.toBe("");
     }
   });
 });
@@ -68,6 +70,6 @@ describe("optionsFromPresets", () => {
     const { options, findings } = optionsFromPresets(["guangxi", "mars"]);
     expect(options.overAchievementFactor).toBe(1.3);
     expect(findings.map((f) => f.code)).toEqual(["SETTINGS_PRESET_UNKNOWN"]);
-    expect(findings[0]?.params?.preset).toBe("mars");
+    expect((findings[0]?.params as Readonly<Record<string, unknown>> | undefined)?.preset).toBe("mars");
   });
 });

@@ -151,6 +151,8 @@ describe("parseSettings messages where only zod/mini is loaded", () => {
   it("still gives the English detail, not zod's bare 'Invalid input'", () => {
     expect(z.config().localeError).toBeUndefined();
     const { findings } = parseSettings('{"gradeBands":[90,80]}');
-    expect(findings[0]?.params?.detail).toBe("gradeBands: Too small: expected array to have >=3 items");
+    expect((findings[0]?.params as Readonly<Record<string, unknown>> | undefined)?.detail).toBe(
+      "gradeBands: Too small: expected array to have >=3 items",
+    );
   });
 });

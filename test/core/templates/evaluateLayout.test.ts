@@ -6,24 +6,24 @@ import { toA1 } from "../../../src/core/address";
 import { isCellError } from "../../../src/core/grid";
 import {
   evaluateLayout,
-  findTemplate,
+  findKind,
   SELF_EVAL_EXAMPLE,
-  templateRegistry,
+  tableKinds,
   type Layout,
 } from "../../../src/core/templates";
 import { createPerfEngine } from "../../support/hyperformulaPerf";
 import { layoutSheet } from "./support/layoutSheet";
 
 function layouts(): [string, Layout][] {
-  const out: [string, Layout][] = templateRegistry.map((kind) => [
+  const out: [string, Layout][] = tableKinds.map((kind) => [
     kind.id,
     kind.build({ year: 2025, unit: kind.defaultUnit, framework: kind.frameworks[0] }),
   ]);
-  const selfEval = findTemplate("self-eval")!;
+  const selfEval = findKind("self-eval")!;
   out.push(["self-eval example", selfEval.build({ year: 2024, unit: "万元" }, SELF_EVAL_EXAMPLE)]);
   out.push([
     "application-sh2019 with parts",
-    findTemplate("application-sh2019")!.build(
+    findKind("application-sh2019")!.build(
       { year: 2019, unit: "元" },
       {
         subBudgets: [

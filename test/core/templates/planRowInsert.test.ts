@@ -5,7 +5,7 @@
  */
 import { fromA1 } from "../../../src/core/address";
 import {
-  findTemplate,
+  findKind,
   layoutMatrices,
   planRowInsert,
   SELF_EVAL_EXAMPLE,
@@ -14,7 +14,7 @@ import {
 import { createPerfEngine } from "../../support/hyperformulaPerf";
 import { layoutSheet } from "./support/layoutSheet";
 
-const layout: Layout = findTemplate("self-eval")!.build({ year: 2024, unit: "万元" }, SELF_EVAL_EXAMPLE);
+const layout: Layout = findKind("self-eval")!.build({ year: 2024, unit: "万元" }, SELF_EVAL_EXAMPLE);
 const cols = layout.indicators.columns;
 
 function snapshot() {

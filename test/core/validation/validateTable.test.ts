@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatMessage, isMessageCode } from "../../../src/core/messages";
+import { formatIssue, isMessageCode } from "../../../src/core/messages";
 import { NATIONAL_RULES } from "../../../src/core/scoring/options";
 import { validateTable } from "../../../src/core/validation";
 import { gridFromFixture, tableFromFixture, type Column, type TableFixture } from "./tableFromFixture";
@@ -132,12 +132,12 @@ describe.each([...tables, ...mutations])("validateTable: %s", (_label, fx) => {
     for (const f of result.findings) {
       expect(isMessageCode(f.code)).toBe(true);
       for (const locale of ["zh-CN", "en"] as const) {
-        expect(formatMessage(f.code, f.params, locale)).not.toMatch(/\{\w+\}/);
-        expect(formatMessage(f.code, f.params, locale)).not.toMatch(/\[object /);
+        expect(formatIssue(f, locale)).not.toMatch(/\{\w+\}/);
+        expect(formatIssue(f, locale)).not.toMatch(/\[object /);
       }
       // The 2019 application form has neither 二级 nor 三级: its messages use its own column names.
       if (fx.kind === "application-sh2019") {
-        expect(formatMessage(f.code, f.params, "zh-CN")).not.toMatch(/三级|二级/);
+        expect(formatIssue(f, "zh-CN")).not.toMatch(/三级|二级/);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { toRange } from "../../../src/core/address";
-import { layoutMatrices, templateRegistry } from "../../../src/core/templates";
+import { layoutMatrices, tableKinds } from "../../../src/core/templates";
 import { insertTemplate } from "../../../src/taskpane/excel/insertTemplate";
 import { fakeWorkbook, rangesCalling, type FakeSheet } from "./insertFakeWorkbook";
 
@@ -9,7 +9,7 @@ function blockWrite(sheet: FakeSheet) {
   return block;
 }
 
-describe.each(templateRegistry.map((k) => [k.id] as const))("insertTemplate %s", (kindId) => {
+describe.each(tableKinds.map((k) => [k.id] as const))("insertTemplate %s", (kindId) => {
   test("writes the whole layout into a new sheet in at most 3 syncs", async () => {
     const wb = fakeWorkbook(["Sheet1"]);
     const result = await insertTemplate(wb.context, kindId, { year: 2025 });

@@ -6,11 +6,11 @@ import { countSyncs, fakeHost, type FakeHost } from "./fakeHost";
 
 const err = (cell: string, sheet?: string): Finding => ({
   cell,
-  code: "X",
+  code: "STRUCTURE_NAME_EMPTY",
   severity: "error",
   ...(sheet ? { sheet } : {}),
 });
-const warn = (cell: string): Finding => ({ cell, code: "Y", severity: "warning" });
+const warn = (cell: string): Finding => ({ cell, code: "STRUCTURE_NAME_EMPTY", severity: "warning" });
 
 /** A1 no fill; B1 green fill, blue font; C1 explicit white fill; D1 a formula; E1 red font, no fill. */
 function seeded(apiVersion = "1.14"): FakeHost {
@@ -107,7 +107,7 @@ describe("marks across sheets and request contexts", () => {
     const host = fakeHost();
     host.setCells(null, "A1", [["x"]]);
     const result = await host.Excel.run((ctx) =>
-      markFindings(ctx, [{ cell: "A1", code: "I", severity: "info" }, err("not-a-cell")]),
+      markFindings(ctx, [{ cell: "A1", code: "STRUCTURE_NAME_EMPTY", severity: "info" }, err("not-a-cell")]),
     );
     expect(result).toEqual({ errors: 0, warnings: 0, restored: 0 });
     expect(host.cell(null, "A1")!.fill).toBeNull();

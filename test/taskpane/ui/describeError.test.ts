@@ -17,7 +17,7 @@ describe("describeError", () => {
   });
 
   it("shows an adapter's own refusal message", () => {
-    expect(describeError(new PaneError("UI_ROWS_INVALID"), "插入", t)).toBe(t("UI_ROWS_INVALID"));
+    expect(describeError(new PaneError({ code: "UI_ROWS_INVALID" }), "插入", t)).toBe(t("UI_ROWS_INVALID"));
   });
 
   it("falls back to the error's text and says what to do", () => {

@@ -2,37 +2,6 @@ import type { Message } from "../types";
 
 /** One-click templates: gallery titles and descriptions, CLI and task pane errors. */
 export const templatesMessages = {
-  TEMPLATE_GOAL_TITLE: { "zh-CN": "项目支出绩效目标表", en: "Project performance goal table" },
-  TEMPLATE_GOAL_DESC: {
-    "zh-CN": "全国通用格式（2021年起）：成本/产出/效益/满意度指标，一级、二级已预填。",
-    en: "National layout (2021+): cost/output/benefit/satisfaction indicators, levels 1 and 2 pre-filled.",
-  },
-  TEMPLATE_GOAL_SH2020_TITLE: {
-    "zh-CN": "财政项目支出绩效目标表（上海2020）",
-    en: "Project performance goal table (Shanghai 2020)",
-  },
-  TEMPLATE_GOAL_SH2020_DESC: {
-    "zh-CN": "上海2020年度格式：项目信息、资金情况和投入与管理/产出/效果/影响力目标。",
-    en: "Shanghai 2020 layout: project details, funds and input/output/effect/influence goals.",
-  },
-  TEMPLATE_APPLICATION_SH2019_TITLE: {
-    "zh-CN": "财政支出项目绩效目标申报表（上海2019）",
-    en: "Performance goal application form (Shanghai 2019)",
-  },
-  TEMPLATE_APPLICATION_SH2019_DESC: {
-    "zh-CN": "上海2019年申报表：项目类型、资金用途、资金构成（自动核对合计）和分解目标。",
-    en: "Shanghai 2019 form: project type, fund use, budget breakdown (sum checked) and goals.",
-  },
-  TEMPLATE_SELF_EVAL_TITLE: { "zh-CN": "财政项目支出绩效自评表", en: "Project performance self-evaluation" },
-  TEMPLATE_SELF_EVAL_DESC: {
-    "zh-CN": "年度自评表：预算执行率、指标得分、总分和评分等级自动计算。",
-    en: "Annual self-evaluation: execution rate, indicator scores, total and grade computed.",
-  },
-  TEMPLATE_MONITOR_TITLE: { "zh-CN": "绩效运行监控表", en: "Performance monitoring table" },
-  TEMPLATE_MONITOR_DESC: {
-    "zh-CN": "年中“双监控”：执行进度、全年预计完成情况、偏差原因和完成目标可能性。",
-    en: "Mid-year monitoring: progress, full-year forecast, deviation causes and likelihood of meeting goals.",
-  },
   TEMPLATE_ACTUAL_PROMPT: {
     "zh-CN": "定性指标请选择完成情况；定量指标直接输入数值（如 89.00(%)）。",
     en: "Qualitative indicators: pick the outcome; quantitative ones: type the value (e.g. 89.00(%)).",

@@ -415,12 +415,4 @@ export const validationMessages = {
   CHECK_COL_MESSAGE: { "zh-CN": "说明", en: "Message" },
   CHECK_STATUS_OK: { "zh-CN": "无错误", en: "No errors" },
   CHECK_STATUS_ERRORS: { "zh-CN": "有错误", en: "Has errors" },
-  CHECK_KIND_GOAL: { "zh-CN": "绩效目标表", en: "goal table" },
-  CHECK_KIND_GOAL_SH2020: { "zh-CN": "绩效目标表（上海2020）", en: "goal table (Shanghai 2020)" },
-  CHECK_KIND_APPLICATION_SH2019: {
-    "zh-CN": "绩效目标申报表（上海2019）",
-    en: "application form (Shanghai 2019)",
-  },
-  CHECK_KIND_SELF_EVAL: { "zh-CN": "绩效自评表", en: "self-evaluation table" },
-  CHECK_KIND_MONITOR: { "zh-CN": "绩效运行监控表", en: "monitoring table" },
 } as const satisfies Record<string, Message>;

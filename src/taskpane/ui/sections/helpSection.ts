@@ -10,12 +10,14 @@ export function renderHelpSection(panel: HTMLElement, ctx: SectionContext): void
     h(
       "ol",
       { className: "help" },
-      ...[
-        "UI_HELP_STEP_INSERT",
-        "UI_HELP_STEP_VALIDATE",
-        "UI_HELP_STEP_LIBRARY",
-        "UI_HELP_STEP_FUNCTIONS",
-      ].map((code) => h("li", {}, t(code))),
+      ...(
+        [
+          "UI_HELP_STEP_INSERT",
+          "UI_HELP_STEP_VALIDATE",
+          "UI_HELP_STEP_LIBRARY",
+          "UI_HELP_STEP_FUNCTIONS",
+        ] as const
+      ).map((code) => h("li", {}, t(code))),
     ),
     h("p", { className: "muted" }, t("UI_HELP_KEYBOARD")),
   );

@@ -1,21 +1,22 @@
+import type { MessageCode } from "../../../core/messages";
 import type { FrameworkId } from "../../../core/frameworks";
-import type { AmountUnit, TemplateKind } from "../../../core/templates";
+import type { AmountUnit, KindDefinition } from "../../../core/templates";
 import { h, replaceChildren, uniqueId } from "../dom";
 import type { SectionContext } from "./context";
 import { button, field, group, select } from "./fields";
 
-const FRAMEWORK_LABEL: Readonly<Record<FrameworkId, string>> = {
+const FRAMEWORK_LABEL = {
   national: "UI_FRAMEWORK_NATIONAL",
   "national-pre2021": "UI_FRAMEWORK_NATIONAL_PRE2021",
   sh2020: "UI_FRAMEWORK_SH2020",
   sh2019: "UI_FRAMEWORK_SH2019",
-};
+} as const satisfies Record<FrameworkId, MessageCode>;
 
 /** 插入表格: gallery of table kinds, options, insert blank/example, indicator rows, repair formulas. */
 export function renderInsertSection(panel: HTMLElement, ctx: SectionContext): void {
   const { t, locale, services, status } = ctx;
   const kinds = services.templates;
-  let chosen: TemplateKind | undefined = kinds[0];
+  let chosen: KindDefinition | undefined = kinds[0];
 
   const galleryName = uniqueId("kind");
   const gallery = h("div", {

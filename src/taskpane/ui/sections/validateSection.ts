@@ -125,7 +125,7 @@ export function renderValidateSection(panel: HTMLElement, ctx: SectionContext): 
           ...check.findings
             .filter((f) => f.severity === severity)
             .map((f) => {
-              const message = t(f.code, f.params ?? {});
+              const message = t.issue(f);
               return h(
                 "li",
                 {},

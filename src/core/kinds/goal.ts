@@ -3,31 +3,19 @@
  * header, funds (年度资金总额 = 财政拨款 + 其他资金), 年度总体目标, then 一级 | 二级 | 三级 | 指标值 with a
  * grey live check column that turns a doubtful 指标值 red.
  */
-import { toA1 } from "../../address";
-import { frameworks, type FrameworkId } from "../../frameworks";
-import type { TemplateContent } from "../content";
-import { writeGoalIndicators } from "../writeGoalIndicators";
-import { createLayoutBuilder, type LayoutBuilder } from "../createLayoutBuilder";
-import type { Layout, TemplateOptions } from "../layout";
+import { toA1 } from "../address";
+import { frameworks, type FrameworkId } from "../frameworks";
+import type { TemplateContent } from "../templates/content";
+import { writeGoalIndicators } from "../templates/writeGoalIndicators";
+import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import { fieldRow } from "../templates/fieldRow";
+import type { Layout, TemplateOptions } from "../templates/layout";
+import { defineKind } from "./defineKind";
+
+const ID = "goal";
 
 const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
 const FUND_LINES = ["其中：财政拨款", "其他资金"] as const;
-
-/** Writes a label in column A and a value merged across B…`lastCol`; returns the next row. */
-export function fieldRow(
-  b: LayoutBuilder,
-  row: number,
-  label: string,
-  value: string | number | null,
-  lastCol: number,
-  height?: number,
-): number {
-  b.put(row, 0, label, "label");
-  b.merge(row, 1, row, lastCol, value, height && height > 40 ? "longText" : "text", true);
-  b.name(`header.${label}`, row, 1);
-  if (height) b.height(row, height);
-  return row + 1;
-}
 
 /**
  * @example
@@ -89,7 +77,7 @@ export function buildGoal(options: TemplateOptions, content: TemplateContent = {
   const { firstRow, lastRow } = written;
 
   return b.finish({
-    kind: "goal",
+    kind: ID,
     framework: frameworkId,
     options: { ...options, framework: frameworkId },
     sheetName: `绩效目标表${options.year}`,
@@ -105,3 +93,21 @@ export function buildGoal(options: TemplateOptions, content: TemplateContent = {
     indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
   });
 }
+
+/** 项目支出绩效目标表, the national layout: the kind a table is when nothing says otherwise. */
+export const goal = defineKind({
+  id: ID,
+  title: { "zh-CN": "项目支出绩效目标表", en: "Project performance goal table" },
+  description: {
+    "zh-CN": "全国通用格式（2021年起）：成本/产出/效益/满意度指标，一级、二级已预填。",
+    en: "National layout (2021+): cost/output/benefit/satisfaction indicators, levels 1 and 2 pre-filled.",
+  },
+  label: { "zh-CN": "绩效目标表", en: "goal table" },
+  frameworks: ["national", "national-pre2021"],
+  defaultUnit: "万元",
+  build: buildGoal,
+  clues: [],
+  fallback: true,
+  evaluated: false,
+  budgetScored: true,
+});

@@ -9,7 +9,7 @@ import {
   layoutMatrices,
   parseFormula,
   styleAreas,
-  templateRegistry,
+  tableKinds,
   type Layout,
 } from "../../../src/core/templates";
 
@@ -22,7 +22,7 @@ interface Case {
 
 // Only names are made at collection time: the layouts are built inside the tests, so a kind that fails
 // to build fails its own test instead of dropping out of the list (or, thrown here, failing collection).
-const cases: Case[] = templateRegistry.flatMap((kind) =>
+const cases: Case[] = tableKinds.flatMap((kind) =>
   kind.frameworks.flatMap((framework) => {
     const blank: Case = { name: `${kind.id} (${framework})`, kind: kind.id, framework, example: false };
     return kind.example && framework === kind.frameworks[0]

@@ -3,17 +3,21 @@
  * 规则得分 (the rule score by PERF.SCORE) beside the unit's own 得分 (a formula equal to the rule score
  * that the unit may overwrite) and a grey check column (PERF.CHECK) that turns a doubtful target red.
  */
-import { toA1, toRange } from "../../address";
-import { frameworks, type FrameworkId } from "../../frameworks";
-import { formatMessage } from "../../messages";
-import type { TemplateContent } from "../content";
-import { createLayoutBuilder } from "../createLayoutBuilder";
-import type { Layout, TemplateOptions } from "../layout";
-import { QUALITATIVE_OUTCOMES } from "../lists";
-import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { writeIndicatorRows } from "../writeIndicatorRows";
-import { putCheckFormula } from "../putCheckFormula";
-import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
+import { toA1, toRange } from "../address";
+import { frameworks, type FrameworkId } from "../frameworks";
+import { formatMessage } from "../messages";
+import type { TemplateContent } from "../templates/content";
+import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../templates/layout";
+import { QUALITATIVE_OUTCOMES } from "../templates/lists";
+import { planIndicatorBlocks } from "../templates/planIndicatorBlocks";
+import { writeIndicatorRows } from "../templates/writeIndicatorRows";
+import { putCheckFormula } from "../templates/putCheckFormula";
+import { addIndicatorDropdowns } from "../templates/addIndicatorDropdowns";
+import { SELF_EVAL_EXAMPLE } from "../templates/exampleSelfEval";
+import { defineKind } from "./defineKind";
+
+const ID = "self-eval";
 
 /** Column indexes (A…J). */
 const C = {
@@ -200,7 +204,7 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
   b.name("header.填报日期", signRow, 5);
 
   return b.finish({
-    kind: "self-eval",
+    kind: ID,
     framework: frameworkId,
     options: { ...options, framework: frameworkId },
     sheetName: `绩效自评表${options.year}`,
@@ -227,3 +231,25 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
 export function indicatorColumnRange(layout: Layout, col: number): string {
   return toRange(layout.indicators.firstRow, col, layout.indicators.lastRow, col);
 }
+
+/** 项目支出绩效自评表: the year-end self-evaluation, scored row by row, with a total and a grade. */
+export const selfEval = defineKind({
+  id: ID,
+  title: { "zh-CN": "财政项目支出绩效自评表", en: "Project performance self-evaluation" },
+  description: {
+    "zh-CN": "年度自评表：预算执行率、指标得分、总分和评分等级自动计算。",
+    en: "Annual self-evaluation: execution rate, indicator scores, total and grade computed.",
+  },
+  label: { "zh-CN": "绩效自评表", en: "self-evaluation table" },
+  frameworks: ["national", "national-pre2021"],
+  defaultUnit: "万元",
+  build: buildSelfEval,
+  example: SELF_EVAL_EXAMPLE,
+  clues: [
+    { priority: 90, matches: ({ title }) => /自评|评价表/.test(title) },
+    // Any table with an actual-value or score column that nothing more specific claims.
+    { priority: 60, matches: ({ scored }) => scored },
+  ],
+  evaluated: true,
+  budgetScored: true,
+});

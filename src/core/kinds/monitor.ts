@@ -3,16 +3,20 @@
  * 全年预计执行数) and per indicator 年度指标值 | 1-X月执行情况 | 全年预计完成情况 | five 偏差原因 columns |
  * 完成目标可能性 | 备注. Landscape.
  */
-import { toA1 } from "../../address";
-import { frameworks, type FrameworkId } from "../../frameworks";
-import type { TemplateContent } from "../content";
-import { createLayoutBuilder } from "../createLayoutBuilder";
-import type { Layout, TemplateOptions } from "../layout";
-import { LIKELIHOODS } from "../lists";
-import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { writeIndicatorRows } from "../writeIndicatorRows";
-import { putCheckFormula } from "../putCheckFormula";
-import { addIndicatorDropdowns } from "../addIndicatorDropdowns";
+import { toA1 } from "../address";
+import { frameworks, type FrameworkId } from "../frameworks";
+import type { TemplateContent } from "../templates/content";
+import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../templates/layout";
+import { LIKELIHOODS } from "../templates/lists";
+import { planIndicatorBlocks } from "../templates/planIndicatorBlocks";
+import { writeIndicatorRows } from "../templates/writeIndicatorRows";
+import { putCheckFormula } from "../templates/putCheckFormula";
+import { addIndicatorDropdowns } from "../templates/addIndicatorDropdowns";
+import { monitorRules } from "../validation/monitorRules";
+import { defineKind } from "./defineKind";
+
+const ID = "monitor";
 
 const C = {
   level1: 0,
@@ -151,7 +155,7 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
   b.merge(signRow, 5, signRow, 6, header["填报日期"] ?? null, "caption", true);
 
   return b.finish({
-    kind: "monitor",
+    kind: ID,
     framework: frameworkId,
     options: { ...options, framework: frameworkId, month },
     sheetName: `绩效监控表${options.year}`,
@@ -167,3 +171,31 @@ export function buildMonitor(options: TemplateOptions, content: TemplateContent 
     indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
   });
 }
+
+/** 绩效运行监控表: progress against the targets mid-year; no scores, its funds row is not scored. */
+export const monitor = defineKind({
+  id: ID,
+  title: { "zh-CN": "绩效运行监控表", en: "Performance monitoring table" },
+  description: {
+    "zh-CN": "年中“双监控”：执行进度、全年预计完成情况、偏差原因和完成目标可能性。",
+    en: "Mid-year monitoring: progress, full-year forecast, deviation causes and likelihood of meeting goals.",
+  },
+  label: { "zh-CN": "绩效运行监控表", en: "monitoring table" },
+  frameworks: ["national", "national-pre2021"],
+  defaultUnit: "万元",
+  build: buildMonitor,
+  takesMonth: true,
+  clues: [
+    {
+      priority: 100,
+      matches: ({ title, header: { cols } }) =>
+        /监控/.test(title) ||
+        cols.progress !== undefined ||
+        cols.likelihood !== undefined ||
+        cols.forecast !== undefined,
+    },
+  ],
+  evaluated: false,
+  budgetScored: false,
+  rules: [{ id: "monitor", check: monitorRules }],
+});

@@ -3,16 +3,19 @@
  * printed checkboxes), long text blocks, amounts, 项目当年投入资金构成 with a 合计 and a check of the parts
  * against 项目当年预算, and 分解目标: 分解目标内容 | 绩效指标 | 指标目标值 (no 二级).
  */
-import { toA1 } from "../../address";
-import { frameworks } from "../../frameworks";
-import type { TemplateContent } from "../content";
-import { createLayoutBuilder } from "../createLayoutBuilder";
-import type { Layout, TemplateOptions } from "../layout";
-import { FUND_USES, level1Names, PROJECT_CATEGORIES, YES_NO } from "../lists";
-import { planIndicatorBlocks } from "../planIndicatorBlocks";
-import { CHECK_FILL } from "../styles";
-import { writeIndicatorRows } from "../writeIndicatorRows";
-import { fieldRow } from "./goal";
+import { toA1 } from "../address";
+import { frameworks } from "../frameworks";
+import type { TemplateContent } from "../templates/content";
+import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../templates/layout";
+import { FUND_USES, level1Names, PROJECT_CATEGORIES, YES_NO } from "../templates/lists";
+import { planIndicatorBlocks } from "../templates/planIndicatorBlocks";
+import { CHECK_FILL } from "../templates/styles";
+import { writeIndicatorRows } from "../templates/writeIndicatorRows";
+import { fieldRow } from "../templates/fieldRow";
+import { defineKind } from "./defineKind";
+
+const ID = "application-sh2019";
 
 const C = { level1: 0, name: 1, target: 3, check: 4 } as const;
 const SUB_BUDGET_ROWS = 4;
@@ -171,7 +174,7 @@ export function buildApplicationSh2019(options: TemplateOptions, content: Templa
   fieldRow(b, lastRow + 1, "备注", header["备注"] ?? null, last, 40);
 
   return b.finish({
-    kind: "application-sh2019",
+    kind: ID,
     framework: "sh2019",
     options: { ...options, framework: "sh2019" },
     sheetName: `绩效目标申报表${options.year}`,
@@ -187,3 +190,44 @@ export function buildApplicationSh2019(options: TemplateOptions, content: Templa
     indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
   });
 }
+
+/** 财政支出项目绩效目标申报表（上海2019）: 分解目标 | 绩效指标 | 指标目标值, no 二级 and no 三级. */
+export const applicationSh2019 = defineKind({
+  id: ID,
+  title: {
+    "zh-CN": "财政支出项目绩效目标申报表（上海2019）",
+    en: "Performance goal application form (Shanghai 2019)",
+  },
+  description: {
+    "zh-CN": "上海2019年申报表：项目类型、资金用途、资金构成（自动核对合计）和分解目标。",
+    en: "Shanghai 2019 form: project type, fund use, budget breakdown (sum checked) and goals.",
+  },
+  label: { "zh-CN": "绩效目标申报表（上海2019）", en: "application form (Shanghai 2019)" },
+  frameworks: ["sh2019"],
+  fixedFramework: "sh2019",
+  defaultUnit: "元",
+  build: buildApplicationSh2019,
+  clues: [
+    {
+      // 申报表 in the title with 分解目标 above the header or no 二级 column; or the form's own header.
+      priority: 80,
+      matches: ({ title, header: { cols, labels }, hasBreakdown }) =>
+        (/申报表/.test(title) && (hasBreakdown || cols.level2 === undefined)) ||
+        labels.level1 === "分解目标内容" ||
+        (labels.name === "绩效指标" && cols.level2 === undefined),
+    },
+  ],
+  evaluated: false,
+  budgetScored: true,
+  // The form says 绩效指标 / 指标目标值 where the others say 三级指标 / 指标值.
+  rewording: {
+    STRUCTURE_NO_INDICATORS: "STRUCTURE_NO_INDICATORS_SH2019",
+    STRUCTURE_NAME_EMPTY: "STRUCTURE_NAME_EMPTY_SH2019",
+    STRUCTURE_NAME_DUPLICATE: "STRUCTURE_NAME_DUPLICATE_SH2019",
+    STRUCTURE_NAME_SENTENCE: "STRUCTURE_NAME_SENTENCE_SH2019",
+    STRUCTURE_LEVEL1_WITHOUT_INDICATORS: "STRUCTURE_LEVEL1_WITHOUT_INDICATORS_SH2019",
+    TARGETS_SEVERAL: "TARGETS_SEVERAL_SH2019",
+    // The target parser's own finding, passed through by the targets family.
+    TARGET_COMPOUND: "TARGET_COMPOUND_SH2019",
+  },
+});

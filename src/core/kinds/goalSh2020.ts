@@ -3,14 +3,18 @@
  * 项目类别 / 是否含有政府购买服务 / 绩效类型 dropdowns, the long text blocks, 本项目上年度市级财政资金使用情况
  * and "YYYY年绩效目标": 一级目标 | 二级目标 | 三级目标 | 指标目标值.
  */
-import { toA1 } from "../../address";
-import { frameworks } from "../../frameworks";
-import type { TemplateContent } from "../content";
-import { writeGoalIndicators } from "../writeGoalIndicators";
-import { createLayoutBuilder } from "../createLayoutBuilder";
-import type { Layout, TemplateOptions } from "../layout";
-import { PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../lists";
-import { fieldRow } from "./goal";
+import { toA1 } from "../address";
+import { frameworks } from "../frameworks";
+import type { TemplateContent } from "../templates/content";
+import { writeGoalIndicators } from "../templates/writeGoalIndicators";
+import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import type { Layout, TemplateOptions } from "../templates/layout";
+import { PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../templates/lists";
+import { fieldRow } from "../templates/fieldRow";
+import { lookupLevel1 } from "../tables/lookupLevel1";
+import { defineKind } from "./defineKind";
+
+const ID = "goal-sh2020";
 
 const C = { level1: 0, level2: 1, name: 2, target: 3, check: 4 } as const;
 
@@ -101,7 +105,7 @@ export function buildGoalSh2020(options: TemplateOptions, content: TemplateConte
   const { firstRow, lastRow } = written;
 
   return b.finish({
-    kind: "goal-sh2020",
+    kind: ID,
     framework: "sh2020",
     options: { ...options, framework: "sh2020" },
     sheetName: `绩效目标表${options.year}`,
@@ -117,3 +121,38 @@ export function buildGoalSh2020(options: TemplateOptions, content: TemplateConte
     indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
   });
 }
+
+/** 财政项目支出绩效目标表（上海2020）: 一级目标/二级目标/三级目标 | 指标目标值, 投入与管理 … 目标. */
+export const goalSh2020 = defineKind({
+  id: ID,
+  title: {
+    "zh-CN": "财政项目支出绩效目标表（上海2020）",
+    en: "Project performance goal table (Shanghai 2020)",
+  },
+  description: {
+    "zh-CN": "上海2020年度格式：项目信息、资金情况和投入与管理/产出/效果/影响力目标。",
+    en: "Shanghai 2020 layout: project details, funds and input/output/effect/influence goals.",
+  },
+  label: { "zh-CN": "绩效目标表（上海2020）", en: "goal table (Shanghai 2020)" },
+  frameworks: ["sh2020"],
+  fixedFramework: "sh2020",
+  defaultUnit: "元",
+  build: buildGoalSh2020,
+  clues: [
+    {
+      // An unscored table headed 一级目标/二级目标/三级目标 or 指标目标值, or using a 一级 label only the
+      // Shanghai 2020 framework has (投入与管理, 效果目标 …).
+      priority: 70,
+      matches: ({ header: { labels }, level1Labels, scored }) =>
+        !scored &&
+        ([labels.level1, labels.level2, labels.name].some((l) => l !== undefined && /目标$/.test(l)) ||
+          labels.target === "指标目标值" ||
+          level1Labels.some((l) => {
+            const found = lookupLevel1(frameworks.sh2020, l);
+            return found !== undefined && !lookupLevel1(frameworks.national, l);
+          })),
+    },
+  ],
+  evaluated: false,
+  budgetScored: true,
+});

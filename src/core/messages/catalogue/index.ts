@@ -1,0 +1,39 @@
+/**
+ * The catalogue assembled from every family's messages. Each family keeps its messages in one file
+ * here (or beside its rules, re-exported here); codes never repeat across families (a test pins it).
+ */
+import type { Message } from "../types";
+import { commonMessages } from "./common";
+import { validationMessages } from "./validation";
+import { templatesMessages } from "./templates";
+import { targetMessages } from "./target";
+import { workbookMessages } from "./workbook";
+import { scoringMessages } from "./scoring";
+import { functionsMessages } from "./functions";
+import { uiMessages } from "./ui";
+import { cliMessages } from "./cli";
+
+export const catalogue = {
+  ...commonMessages,
+  ...validationMessages,
+  ...templatesMessages,
+  ...targetMessages,
+  ...workbookMessages,
+  ...scoringMessages,
+  ...functionsMessages,
+  ...uiMessages,
+  ...cliMessages,
+} as const satisfies Record<string, Message>;
+
+/** Each family by name, for the test that no code is defined twice. */
+export const messageFamilies = {
+  common: commonMessages,
+  validation: validationMessages,
+  templates: templatesMessages,
+  target: targetMessages,
+  workbook: workbookMessages,
+  scoring: scoringMessages,
+  functions: functionsMessages,
+  ui: uiMessages,
+  cli: cliMessages,
+} as const;
