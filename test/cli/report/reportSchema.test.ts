@@ -40,7 +40,7 @@ const valid = {
 };
 
 describe("checkReportSchema", () => {
-  it("accepts the shape of design.md §4", () => {
+  it("accepts the shape of docs/architecture.md §4.3", () => {
     expect(checkReportSchema.safeParse(valid).success).toBe(true);
   });
 
