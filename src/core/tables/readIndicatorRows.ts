@@ -319,7 +319,8 @@ function detectShift(view: SheetView, r: number, header: IndicatorHeader): numbe
   if (targetKind !== "operator") {
     for (const s of [-1, -2]) {
       const c = target + s;
-      if (c >= 0 && looksLikeTarget(view.text(r, c)) === "operator") return s;
+      // The name column must stay on the sheet: a shift past column 0 would give cells like "3".
+      if (name + s >= 0 && looksLikeTarget(view.text(r, c)) === "operator") return s;
     }
   }
   return 0;

@@ -137,6 +137,15 @@ describe("recogniseTables never throws", () => {
     );
   });
 
+  it("keeps a row's name on the sheet when its target sits two columns left (found by fast-check)", () => {
+    // Seed 501225999 of the property above: the shift for a target typed left of its column moved the
+    // name column past column A, and the name's cell came out as "3".
+    const [table] = recogniseOrThrow({ values: [["三级指标", 0, "指标值"], ["≥90%"]], origin: "B2" });
+    expect(table).toBeDefined();
+    expect(() => recognisedTableSchema.parse(table)).not.toThrow();
+    expect(table?.indicators.map((r) => r.name.cell)).toEqual(["B3"]);
+  });
+
   it("on seed 002 with cells blanked or replaced by errors", () => {
     fc.assert(
       fc.property(
