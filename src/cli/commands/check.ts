@@ -6,6 +6,7 @@
  * --rules. Scoring settings the PerfTables pane stored in a workbook apply to it only with
  * --workbook-rules; whenever they differ from the review's rules a warning says so (applied or not).
  */
+import { messageRef, type Refusal } from "../../core/messages";
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
@@ -48,9 +49,20 @@ export interface CheckArgs {
 }
 
 /** An argument that could not be read, and why when it is not simply unknown or invalid. */
-export interface BadArgument {
-  readonly bad: string;
-  readonly reason?: "missing-value" | "stdin";
+/**
+ * Why the arguments were refused: the message names the first argument that could not be read and
+ * shows the usage.
+ */
+export type BadArgument = Refusal<"CHECK_BAD_ARGUMENT" | "CHECK_STDIN_UNSUPPORTED" | "CLI_MISSING_VALUE">;
+
+function badArgument(arg: string, reason?: "missing-value" | "stdin"): BadArgument {
+  const code =
+    reason === "stdin"
+      ? "CHECK_STDIN_UNSUPPORTED"
+      : reason === "missing-value"
+        ? "CLI_MISSING_VALUE"
+        : "CHECK_BAD_ARGUMENT";
+  return { ok: false, ...messageRef(code, { arg, usage: `perf-tables ${USAGE}` }) };
 }
 
 const OPTIONS = {
@@ -78,7 +90,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
   for (const item of read.arguments) {
     if (item.kind === "positional") {
       // "-" conventionally means standard input, which a zip-based workbook cannot come from here.
-      if (item.value === "-") return { bad: item.value, reason: "stdin" };
+      if (item.value === "-") return badArgument(item.value, "stdin");
       inputs.push(item.value);
       continue;
     }
@@ -94,11 +106,11 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
         force = true;
         break;
       case "report":
-        if (!value) return { bad: item.arg };
+        if (!value) return badArgument(item.arg);
         report = value;
         break;
       case "rules":
-        if (!value) return { bad: item.arg };
+        if (!value) return badArgument(item.arg);
         rules.push(...value.split(","));
         break;
       case "lang": {
@@ -106,12 +118,12 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
         if (v === "zh" || v === "zh-cn") language = "zh-CN";
         else if (v === "en") language = "en";
         else if (v === "both") language = "both";
-        else return { bad: item.arg };
+        else return badArgument(item.arg);
         break;
       }
       case "jobs": {
         const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 64) return { bad: item.arg };
+        if (!Number.isInteger(n) || n < 1 || n > 64) return badArgument(item.arg);
         jobs = n;
         break;
       }
@@ -120,7 +132,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
   // What could not be read is named only now: an earlier argument's bad value comes first.
   if (read.unread) {
     const { bad, missingValue } = read.unread;
-    return missingValue ? { bad, reason: "missing-value" } : { bad };
+    return badArgument(bad, missingValue === true ? "missing-value" : undefined);
   }
   return {
     inputs,
@@ -136,14 +148,8 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseCheckArgs(args);
-  if ("bad" in parsed) {
-    const code =
-      parsed.reason === "stdin"
-        ? "CHECK_STDIN_UNSUPPORTED"
-        : parsed.reason === "missing-value"
-          ? "CLI_MISSING_VALUE"
-          : "CHECK_BAD_ARGUMENT";
-    io.stderr(`${say(code, { arg: parsed.bad, usage: `perf-tables ${USAGE}` }, "both", "\n")}\n`);
+  if ("ok" in parsed) {
+    io.stderr(`${sayRef(parsed, "both", "\n")}\n`);
     return 2;
   }
   const lang = parsed.language;

@@ -4,10 +4,10 @@
  */
 import { stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { formatIssue, formatMessage, messageRef, type MessageRef } from "../../core/messages";
+import { formatIssue, formatMessage, messageRef, type MessageRef, type Refusal } from "../../core/messages";
 import { buildTemplate, findKind, tableKinds, type TemplateRequest } from "../../core/templates";
 import { writeTemplateWorkbook } from "../xlsx/writeTemplateWorkbook";
-import { parseOptions, type OptionSpec, type UnreadArgument } from "./parseOptions";
+import { parseOptions, type OptionSpec } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
@@ -37,7 +37,15 @@ const OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 /** Parsed arguments, or the argument that could not be read. */
-export function parseTemplateArgs(args: readonly string[]): TemplateArgs | UnreadArgument {
+/** Why the arguments were refused (the first that could not be read, with the usage). */
+export type BadTemplateArgument = Refusal<"TEMPLATE_BAD_ARGUMENT" | "CLI_MISSING_VALUE">;
+
+function badArgument(arg: string, missingValue?: boolean): BadTemplateArgument {
+  const code = missingValue === true ? "CLI_MISSING_VALUE" : "TEMPLATE_BAD_ARGUMENT";
+  return { ok: false, ...messageRef(code, { arg, usage: `perf-tables ${USAGE}` }) };
+}
+
+export function parseTemplateArgs(args: readonly string[]): TemplateArgs | BadTemplateArgument {
   // `--unit -` is a missing unit here: no template option takes "-" as its value.
   const read = parseOptions(args, OPTIONS);
   let kind: string | undefined;
@@ -49,7 +57,7 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | Unrea
   for (const item of read.arguments) {
     if (item.kind === "positional") {
       // One kind only; "-" (standard output) is not a kind either.
-      if (item.value.startsWith("-") || kind !== undefined) return { bad: item.value };
+      if (item.value.startsWith("-") || kind !== undefined) return badArgument(item.value);
       kind = item.value;
       continue;
     }
@@ -65,7 +73,7 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | Unrea
         break;
       case "output":
         // An empty name (`-o ""`) is no file name either.
-        if (!item.value) return { bad: item.flag, missingValue: true };
+        if (!item.value) return badArgument(item.flag, true);
         output = item.value;
         break;
       case "year":
@@ -77,8 +85,8 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | Unrea
     }
   }
   // What could not be read is named only now: an earlier argument's bad value comes first.
-  if (read.unread) return read.unread;
-  if (!list && kind === undefined) return { bad: "<kind>" };
+  if (read.unread) return badArgument(read.unread.bad, read.unread.missingValue);
+  if (!list && kind === undefined) return badArgument("<kind>");
   return {
     list,
     force,
@@ -107,9 +115,8 @@ export const templateCommand: CliCommand = {
   usage: `${USAGE}    生成空白绩效表 Write a blank performance table`,
   async run(args, io) {
     const parsed = parseTemplateArgs(args);
-    if ("bad" in parsed) {
-      const code = parsed.missingValue ? "CLI_MISSING_VALUE" : "TEMPLATE_BAD_ARGUMENT";
-      io.stderr(bilingual({ code: code, params: { arg: parsed.bad, usage: `perf-tables ${USAGE}` } }));
+    if ("ok" in parsed) {
+      io.stderr(bilingual(parsed));
       return 2;
     }
     if (parsed.list) return listKinds(io);

@@ -2,6 +2,14 @@ import { parseCheckArgs } from "../../../src/cli/commands/check";
 import { parseOptions } from "../../../src/cli/commands/parseOptions";
 import { parseTemplateArgs } from "../../../src/cli/commands/template";
 
+/** The refusal's code and the argument it names, or the parsed arguments when nothing was refused. */
+function refused(parsed: object): unknown {
+  if (!("ok" in parsed)) return parsed;
+  const { code, params } = parsed as unknown as { code: string; params: { arg: string; usage: string } };
+  expect(params.usage).toMatch(/^perf-tables /);
+  return [code, params.arg];
+}
+
 describe("parseOptions (node:util parseArgs tokens, strict rules applied here)", () => {
   const options = { report: { type: "string", short: "r" }, json: { type: "boolean" } } as const;
 
@@ -63,13 +71,22 @@ describe("parseCheckArgs", () => {
   });
 
   it("names the first bad argument from the left, bad value or unreadable option", () => {
-    expect(parseCheckArgs(["a.xlsx", "--lang", "fr", "--bogus"])).toEqual({ bad: "--lang" });
-    expect(parseCheckArgs(["a.xlsx", "--bogus", "--lang", "fr"])).toEqual({ bad: "--bogus" });
-    expect(parseCheckArgs(["-", "--bogus"])).toEqual({ bad: "-", reason: "stdin" });
-    expect(parseCheckArgs(["a.xlsx", "--jobs", "0", "--report"])).toEqual({ bad: "--jobs" });
-    expect(parseCheckArgs(["a.xlsx", "--jobs=x"])).toEqual({ bad: "--jobs=x" });
-    expect(parseCheckArgs(["a.xlsx", "--rules"])).toEqual({ bad: "--rules", reason: "missing-value" });
-    expect(parseCheckArgs(["a.xlsx", "-fj2"])).toEqual({ bad: "-fj2" });
+    expect(refused(parseCheckArgs(["a.xlsx", "--lang", "fr", "--bogus"]))).toEqual([
+      "CHECK_BAD_ARGUMENT",
+      "--lang",
+    ]);
+    expect(refused(parseCheckArgs(["a.xlsx", "--bogus", "--lang", "fr"]))).toEqual([
+      "CHECK_BAD_ARGUMENT",
+      "--bogus",
+    ]);
+    expect(refused(parseCheckArgs(["-", "--bogus"]))).toEqual(["CHECK_STDIN_UNSUPPORTED", "-"]);
+    expect(refused(parseCheckArgs(["a.xlsx", "--jobs", "0", "--report"]))).toEqual([
+      "CHECK_BAD_ARGUMENT",
+      "--jobs",
+    ]);
+    expect(refused(parseCheckArgs(["a.xlsx", "--jobs=x"]))).toEqual(["CHECK_BAD_ARGUMENT", "--jobs=x"]);
+    expect(refused(parseCheckArgs(["a.xlsx", "--rules"]))).toEqual(["CLI_MISSING_VALUE", "--rules"]);
+    expect(refused(parseCheckArgs(["a.xlsx", "-fj2"]))).toEqual(["CHECK_BAD_ARGUMENT", "-fj2"]);
   });
 
   it("keeps a flag given a value a flag, as before parseArgs", () => {
@@ -90,14 +107,17 @@ describe("parseTemplateArgs", () => {
   });
 
   it("refuses a missing or empty value, a second kind, a dash, and no kind", () => {
-    expect(parseTemplateArgs(["goal", "--unit", "-o", "x.xlsx"])).toEqual({
-      bad: "--unit",
-      missingValue: true,
-    });
-    expect(parseTemplateArgs(["goal", "--unit", "-"])).toEqual({ bad: "--unit", missingValue: true });
-    expect(parseTemplateArgs(["goal", "-o", ""])).toEqual({ bad: "-o", missingValue: true });
-    expect(parseTemplateArgs(["goal", "self-eval", "--bogus"])).toEqual({ bad: "self-eval" });
-    expect(parseTemplateArgs(["goal", "-"])).toEqual({ bad: "-" });
-    expect(parseTemplateArgs(["--year", "2024"])).toEqual({ bad: "<kind>" });
+    expect(refused(parseTemplateArgs(["goal", "--unit", "-o", "x.xlsx"]))).toEqual([
+      "CLI_MISSING_VALUE",
+      "--unit",
+    ]);
+    expect(refused(parseTemplateArgs(["goal", "--unit", "-"]))).toEqual(["CLI_MISSING_VALUE", "--unit"]);
+    expect(refused(parseTemplateArgs(["goal", "-o", ""]))).toEqual(["CLI_MISSING_VALUE", "-o"]);
+    expect(refused(parseTemplateArgs(["goal", "self-eval", "--bogus"]))).toEqual([
+      "TEMPLATE_BAD_ARGUMENT",
+      "self-eval",
+    ]);
+    expect(refused(parseTemplateArgs(["goal", "-"]))).toEqual(["TEMPLATE_BAD_ARGUMENT", "-"]);
+    expect(refused(parseTemplateArgs(["--year", "2024"]))).toEqual(["TEMPLATE_BAD_ARGUMENT", "<kind>"]);
   });
 });
