@@ -7,10 +7,10 @@
  * Builds into test-output/bench-dist.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { formatPageSize, measurePage } from "../scripts/bundleSize";
-import { launch, serve } from "../test/browser/browserHarness";
+import { bundleFakeHost, launch, serve } from "../test/browser/browserHarness";
 
 export const name = "bundle: initial JS of the pane and functions (gzip), start-up script time";
 
@@ -21,7 +21,8 @@ const LOADS = 11;
 
 /** Median and minimum of CDP's ScriptDuration up to DOMContentLoaded over LOADS page loads (first dropped). */
 async function startupScriptMs(dir: string): Promise<{ median: number; min: number }> {
-  const fakeOffice = readFileSync(join(ROOT, "test/browser/fakeExcelHost.js"), "utf8");
+  // The browser tests' fake office.js (test/support/fakeExcel.ts, bundled as they bundle it).
+  const fakeOffice = bundleFakeHost();
   const { server, url } = await serve(dir);
   const browser = await launch();
   const times: number[] = [];

@@ -3,7 +3,7 @@
  * custom function can map a failure onto a cell error and the validator onto a finding.
  */
 import type { Issue } from "../messages/issue";
-import type { scoringMessages } from "../messages/catalogue/scoring";
+import type { scoringMessages } from "./scoringMessages";
 import type { TargetMessageCode } from "../target/types";
 
 /** Codes of the scoring engine's messages (SCORE_, BUDGET_, GRADE_). */

@@ -7,7 +7,7 @@
  * - formatTarget: the Shanghai form ≥90.00(%); reading it back gives the same op/value/unit/kind.
  * - canonicalUnit / unitFactor: one spelling per unit; unitFactor(from, to) is how many `to` make
  *   one `from` (万元 → 元: 10000), null when the units do not convert.
- * Issue codes are TARGET_* keys of the message catalogue (src/core/messages/catalogue/target.ts).
+ * Issue codes are TARGET_* keys of the message catalogue (./targetMessages.ts).
  */
 export type * from "./types";
 export { parseTarget } from "./parseTarget";

@@ -1,5 +1,5 @@
 import type { Issue } from "../messages/issue";
-import type { targetMessages } from "../messages/catalogue/target";
+import type { targetMessages } from "./targetMessages";
 
 /** Codes of the target reader's messages (TARGET_…). */
 export type TargetMessageCode = keyof typeof targetMessages;

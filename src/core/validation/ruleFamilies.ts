@@ -12,7 +12,7 @@ import { weightRules } from "./weightRules";
 /**
  * The rule families every table goes through, in the order findings are listed; a kind's own families
  * (KindDefinition.rules, e.g. the monitoring table's) follow them. Adding a family is one file plus one
- * line here; its codes carry the family's prefix and live in messages/catalogue/validation.ts.
+ * line here; its codes carry the family's prefix and live beside it in <family>Messages.ts.
  */
 export const ruleFamilies: readonly { readonly id: string; readonly check: RuleFamily }[] = [
   { id: "structure", check: structureRules },

@@ -1,4 +1,4 @@
-import { scoringMessages } from "../../../src/core/messages/catalogue/scoring";
+import { scoringMessages } from "../../../src/core/scoring/scoringMessages";
 import { formatMessage } from "../../../src/core/messages";
 
 function placeholders(text: string): string[] {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NATIONAL_RULES, scoreIndicator, type ScoringOptions } from "../../../src/core/scoring";
-import { scoringMessages } from "../../../src/core/messages/catalogue/scoring";
+import { scoringMessages } from "../../../src/core/scoring/scoringMessages";
 import { build, buildTarget, type Shorthand } from "./build";
 
 interface RuleCase {

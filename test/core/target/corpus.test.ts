@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseTarget } from "../../../src/core/target";
 import type { ParsedTarget, TargetContext } from "../../../src/core/target";
-import { targetMessages } from "../../../src/core/messages/catalogue/target";
+import { targetMessages } from "../../../src/core/target/targetMessages";
 
 interface Expectation {
   kind: ParsedTarget["kind"];

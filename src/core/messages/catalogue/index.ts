@@ -5,10 +5,10 @@
 import type { Message } from "../types";
 import { commonMessages } from "./common";
 import { validationMessages } from "./validation";
-import { templatesMessages } from "./templates";
-import { targetMessages } from "./target";
+import { templatesMessages } from "../../templates/templatesMessages";
+import { targetMessages } from "../../target/targetMessages";
 import { workbookMessages } from "./workbook";
-import { scoringMessages } from "./scoring";
+import { scoringMessages } from "../../scoring/scoringMessages";
 import { functionsMessages } from "./functions";
 import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";

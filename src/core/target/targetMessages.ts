@@ -1,4 +1,4 @@
-import type { Message } from "../types";
+import type { Message } from "../messages/types";
 
 /** Messages for reading target and actual values (src/core/target): what is wrong, then what to do. */
 export const targetMessages = {

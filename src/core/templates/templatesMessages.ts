@@ -1,4 +1,4 @@
-import type { Message } from "../types";
+import type { Message } from "../messages/types";
 
 /** One-click templates: gallery titles and descriptions, CLI and task pane errors. */
 export const templatesMessages = {

@@ -1,4 +1,4 @@
-import type { Message } from "../types";
+import type { Message } from "../messages/types";
 
 /** Messages of the scoring engine (src/core/scoring): budget row, indicator scores, totals, grade. */
 export const scoringMessages = {
