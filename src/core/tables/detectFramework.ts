@@ -9,7 +9,7 @@ import { kindOf, type TableKind } from "../kinds";
  * using the Shanghai 2020 一级 labels (投入与管理, 效果目标 …) follows sh2020.
  *
  * @example
- * detectFramework("self-eval", [{ level1: "产出指标", level2: "成本指标" }]) // → "national-pre2021"
+ * detectFramework(table.kind, [{ level1: "产出指标", level2: "成本指标" }]) // → "national-pre2021" (no fixed framework)
  */
 export function detectFramework(
   kind: TableKind,

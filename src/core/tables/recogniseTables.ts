@@ -26,7 +26,7 @@ import { detectFramework } from "./detectFramework";
  *
  * @example
  * const [table] = recogniseTables(grid);
- * table.kind // → "self-eval"
+ * table.kind // → the kind whose clues matched (src/core/kinds), e.g. the self-evaluation
  * table.indicators[0].target // → { value: "≤17.52(万元)", cell: "D13" }
  */
 export function recogniseTables(grid: Grid): RecognisedTable[] {

@@ -22,7 +22,7 @@ export type BuildResult = { readonly ok: true; readonly layout: Layout } | Refus
  * Checks a request against the registry and builds the layout; bad input gives a message code.
  *
  * @example
- * buildTemplate({ kind: "self-eval", year: 2024, unit: "万元" }); // { ok: true, layout }
+ * buildTemplate({ kind: "monitor", year: 2024, unit: "万元", month: 6 }); // { ok: true, layout }
  * buildTemplate({ kind: "nope" }).ok; // false (TEMPLATE_UNKNOWN_KIND)
  */
 export function buildTemplate(request: TemplateRequest, now: Date = new Date()): BuildResult {
