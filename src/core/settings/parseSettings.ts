@@ -45,6 +45,9 @@ function invalid(detail: string): ParsedSettings {
   return { options: NATIONAL_RULES, findings: [makeFinding("", "SETTINGS_INVALID", "warning", { detail })] };
 }
 
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The given keys only: a setting absent from the stored JSON keeps the national default. */
+function stripUndefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

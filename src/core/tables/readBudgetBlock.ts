@@ -87,7 +87,12 @@ export function readBudgetBlock(
       budget: at(budgetCol) ?? { value: null, cell: view.address(dataRow, budgetCol) },
       executed: at(cols.executed) ?? { value: null, cell: view.address(dataRow, cols.executed) },
       ...(cols.budget !== undefined && cols.initialBudget !== undefined
-        ? { initialBudget: at(cols.initialBudget) }
+        ? {
+            initialBudget: {
+              value: parseAmount(view.value(dataRow, cols.initialBudget)),
+              cell: view.address(dataRow, cols.initialBudget),
+            },
+          }
         : {}),
       ...(weight ? { weight } : {}),
       ...(cols.rate !== undefined

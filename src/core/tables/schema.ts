@@ -77,11 +77,14 @@ export const recognisedTableSchema = z.object({
   claimedWeightTotal: located(cellValue).optional(),
 });
 
-/** Deep mutual assignability, read-only-ness aside: what the two types must agree on. */
+/**
+ * Deep mutual assignability, read-only-ness aside, and `?: T` the same as zod's `?: T | undefined`
+ * (exactOptionalPropertyTypes tells them apart; a parsed model never holds an explicit undefined).
+ */
 type Mutable<T> = T extends readonly (infer U)[]
   ? Mutable<U>[]
   : T extends object
-    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    ? { -readonly [K in keyof T]: Mutable<Exclude<T[K], undefined>> }
     : T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time: schema output and model are the same shape. */

@@ -91,7 +91,7 @@ export function validateTable(
   return {
     findings: sortFindings(sheet === undefined ? findings : findings.map((f) => ({ ...f, sheet }))),
     scores,
-    ...(table.budget ? { budget: summariseBudget(table, options, kind.budgetScored) } : {}),
+    ...(table.budget ? { budget: summariseBudget(table.budget, options, kind.budgetScored) } : {}),
     ...(ctx.scored && recomputed.total !== null ? { total: recomputed.total } : {}),
     ...(ctx.scored && recomputed.grade !== null ? { grade: recomputed.grade } : {}),
     ...(ctx.scored && recomputed.ruleTotal !== null ? { ruleTotal: recomputed.ruleTotal } : {}),
@@ -99,12 +99,11 @@ export function validateTable(
 }
 
 function summariseBudget(
-  table: RecognisedTable,
+  budget: NonNullable<RecognisedTable["budget"]>,
   options: ScoringOptions,
   budgetScored: boolean,
-): BudgetSummary | undefined {
-  if (!table.budget) return undefined;
-  const a = analyseBudget(table.budget, options);
+): BudgetSummary {
+  const a = analyseBudget(budget, options);
   return {
     budget: a.budget,
     executed: a.executed,

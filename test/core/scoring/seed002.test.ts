@@ -32,7 +32,7 @@ function scoreTable(table: SeedTable) {
       weight: row.weight,
       ruleScore: result.ok ? result.score : null,
       claimedScore: row.claimedScore,
-      band: result.ok ? result.band : undefined,
+      ...(result.ok && result.band !== undefined ? { band: result.band } : {}),
       level1: row.level1,
     })),
   });
