@@ -22,7 +22,7 @@ function toExcelValue(cell: FixtureCell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
   if ("f" in cell) {
     const result = cell.v === null || cell.v === undefined ? undefined : cell.v;
-    return { formula: cell.f, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
+    return { formula: cell.f, ...(result === undefined ? {} : { result }) };
   }
   if ("date" in cell) return new Date(`${cell.date}T00:00:00Z`);
   return { error: cell.error } as ExcelJS.CellErrorValue;

@@ -15,6 +15,9 @@ async function showPane(event?: Office.AddinCommands.Event): Promise<void> {
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
-    Office.actions.associate("PerfTables.showPane", showPane);
+    Office.actions.associate(
+      "PerfTables.showPane",
+      (event?: Office.AddinCommands.Event) => void showPane(event),
+    );
   });
 }

@@ -3,6 +3,7 @@
  * over what the cell holds: a number, text, a boolean, or null for an omitted optional argument or an
  * empty cell. Each reader returns a plain value or throws the CustomFunctions.Error to show.
  */
+import { displayText } from "../core/cells";
 import { foldWidth } from "../core/cells";
 import { toCustomFunctionError } from "./toCustomFunctionError";
 
@@ -39,7 +40,7 @@ export function readNumber(value: unknown, param: string, optional = false): num
   throw toCustomFunctionError({
     code: "FN_NOT_A_NUMBER",
     error: "VALUE",
-    params: { param, value: String(value) },
+    params: { param, value: displayText(value) },
   });
 }
 
@@ -63,7 +64,7 @@ export function readValueText(value: unknown, param: string): string | number | 
   throw toCustomFunctionError({
     code: "FN_NOT_A_NUMBER",
     error: "VALUE",
-    params: { param, value: String(value) },
+    params: { param, value: displayText(value) },
   });
 }
 
@@ -76,7 +77,7 @@ export function readOptionalText(value: unknown, param: string): string | null {
   throw toCustomFunctionError({
     code: "FN_NOT_A_NUMBER",
     error: "VALUE",
-    params: { param, value: String(value) },
+    params: { param, value: displayText(value) },
   });
 }
 

@@ -12,12 +12,22 @@ const ROOT = join(__dirname, "../..");
 /**
  * Lints each snippet as src/taskpane/ui/snippet.ts with the ESLint class and eslint.config.mjs, in one
  * child Node: jest's module sandbox cannot import the ES-module config (no --experimental-vm-modules).
+ * The file does not exist, so the type-aware rules' project service is told to give it the default
+ * project (the no-unsanitized rules need no types).
  */
 function lintAsPaneSource(snippets: readonly string[]): string[][] {
   const script = `
     const { ESLint } = require("eslint");
     const snippets = JSON.parse(process.argv[1]);
-    const eslint = new ESLint({ cwd: process.cwd() });
+    const eslint = new ESLint({
+      cwd: process.cwd(),
+      overrideConfig: {
+        files: ["src/taskpane/ui/snippet.ts"],
+        languageOptions: {
+          parserOptions: { projectService: { allowDefaultProject: ["src/taskpane/ui/snippet.ts"] } },
+        },
+      },
+    });
     Promise.all(snippets.map((code) => eslint.lintText(code, { filePath: "src/taskpane/ui/snippet.ts" })))
       .then((results) => {
         const rules = results.map(([r]) => r.messages.map((m) => m.ruleId ?? "fatal: " + m.message));

@@ -99,7 +99,7 @@ function checkInWorkers(
   const lanes = pool.workers + (pool.mainThread ? 1 : 0);
   return new Promise((resolvePromise) => {
     const total = paths.length;
-    const results: (CheckedFile | undefined)[] = new Array(total);
+    const results = new Array<CheckedFile | undefined>(total);
     // Files sent to each live worker and not answered yet.
     const owned = new Map<Worker, Set<number>>();
     let next = 0;

@@ -134,7 +134,9 @@ export function showCustomFunctions(formula: string): string {
 }
 
 /** exceljs value → core CellValue. Unknown shapes become null rather than an exception. */
-export function normaliseCellValue(value: ExcelJS.CellValue | unknown): CellValue {
+// `unknown`, not ExcelJS.CellValue: rich text, hyperlinks and formula objects arrive in shapes the
+// typings do not cover.
+export function normaliseCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;

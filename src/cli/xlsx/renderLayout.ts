@@ -117,7 +117,7 @@ function writeCell(
     const formula = toFileFormula(cell.formula);
     target.value =
       result === undefined || result === null
-        ? ({ formula } as ExcelJS.CellFormulaValue)
+        ? { formula }
         : ({ formula, result: toResult(result) } as ExcelJS.CellFormulaValue);
   } else if (cell.value !== undefined && cell.value !== null) {
     target.value = cell.value;

@@ -14,5 +14,5 @@ export async function writeTemplateWorkbook(layout: Layout): Promise<Uint8Array>
   workbook.created = new Date(Date.UTC(layout.options.year, 0, 1));
   renderLayout(workbook, layout);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

@@ -3,3 +3,4 @@ export { cellText } from "./cellText";
 export { readNumber } from "./readNumber";
 export { isBlank } from "./isBlank";
 export { foldWidth } from "./foldWidth";
+export { displayText } from "./displayText";

@@ -1,4 +1,3 @@
-import type { FrameworkId } from "../frameworks";
 import type { LibraryFramework } from "./types";
 
 /**
@@ -8,6 +7,6 @@ import type { LibraryFramework } from "./types";
  * @example
  * libraryFrameworkOf("sh2019"); // "sh2020"
  */
-export function libraryFrameworkOf(framework: FrameworkId | string | undefined): LibraryFramework {
+export function libraryFrameworkOf(framework: string | undefined): LibraryFramework {
   return framework === "sh2020" || framework === "sh2019" ? "sh2020" : "national";
 }

@@ -1,3 +1,4 @@
+import { displayText } from "../cells/displayText";
 import { normaliseTargetText } from "./normaliseTargetText";
 import { readClause, type Clause, type NumberClause, type RangeClause } from "./readClause";
 import { isPlainChinese } from "./isPlainChinese";
@@ -81,7 +82,7 @@ export function parseTarget(
 function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   if (input === null || input === undefined) return { kind: "empty", source: "", issues: [] };
   if (typeof input === "number") return fromNumber(input, context);
-  if (typeof input !== "string") return { kind: "empty", source: String(input), issues: [] };
+  if (typeof input !== "string") return { kind: "empty", source: displayText(input), issues: [] };
   const source = input;
   // Most cells are ≥90.00(%), 89.00(%), 17.50(万元): read in one scan, same result as below.
   const common = readCommonClause(source);

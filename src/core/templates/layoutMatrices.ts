@@ -18,7 +18,7 @@ export interface LayoutMatrices {
  */
 export function layoutMatrices(layout: Layout): LayoutMatrices {
   const formulas = Array.from({ length: layout.rowCount }, () =>
-    Array.from({ length: layout.colCount }, () => "" as string | number),
+    Array.from({ length: layout.colCount }, (): string | number => ""),
   );
   const numberFormats = Array.from({ length: layout.rowCount }, () =>
     Array.from({ length: layout.colCount }, () => "General"),

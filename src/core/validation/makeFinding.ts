@@ -14,5 +14,5 @@ export function makeFinding<C extends MessageCode>(
   ...params: ParamsArgs<C>
 ): Finding<C> {
   // cell first, as findings have always been serialised (JSON key order is part of the report).
-  return { cell, ...makeIssue(code, severity, ...params) } as Finding<C>;
+  return { cell, ...makeIssue(code, severity, ...params) };
 }

@@ -96,10 +96,12 @@ export async function startLiveValidation(
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void runCheck(), debounceMs);
   };
-  const onChanged = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (stopped || isOwnWrite(event)) return;
+  // Excel wants a handler that returns a promise; this one only queues the address.
+  const onChanged = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (stopped || isOwnWrite(event)) return Promise.resolve();
     pending.push(event.address);
     schedule();
+    return Promise.resolve();
   };
 
   const handler = await excel.run(async (context) => {

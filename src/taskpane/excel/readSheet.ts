@@ -1,3 +1,4 @@
+import { displayText } from "../../core/cells";
 import { toA1 } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
 import { isExcelApiSupported } from "./apiSupport";
@@ -20,7 +21,7 @@ function toCellValue(value: unknown, type: string | undefined, numberFormat: unk
     return typeof numberFormat === "string" ? (readPercentText(value, numberFormat) ?? value) : value;
   }
   if (typeof value === "boolean" || typeof value === "string") return value;
-  return String(value);
+  return displayText(value);
 }
 
 /** "Sheet1!A1:B2,'My sheet'!C3" → ["A1:B2", "C3"]: the address after each sheet name. */

@@ -50,7 +50,7 @@ export function mountApp(root: HTMLElement, services: PaneServices, locale: Loca
       "error",
       t("UI_ERROR_GENERIC", {
         action: t("UI_APP_TITLE"),
-        detail: String(event.reason?.message ?? event.reason),
+        detail: event.reason instanceof Error ? event.reason.message : String(event.reason),
       }),
     );
   });

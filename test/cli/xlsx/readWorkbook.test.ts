@@ -67,14 +67,14 @@ describe("readWorkbook normalises exceljs cell values", () => {
       ws.getCell("A1").value = { richText: [{ text: "产出" }, { text: "指标", font: { bold: true } }] };
       ws.getCell("B1").value = { text: "链接", hyperlink: "https://example.org" };
       ws.getCell("C1").value = new Date(Date.UTC(2020, 0, 1));
-      ws.getCell("D1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      ws.getCell("D1").value = { error: "#N/A" };
       ws.getCell("E1").value = true;
       ws.getCell("A2").value = 17.5;
       ws.getCell("B2").value = 17.52;
       ws.getCell("C2").value = { formula: "A2/B2", result: 0.9988584474885844 };
       ws.getCell("D2").value = { formula: "A2-A2", result: 0 };
       ws.getCell("E2").value = { formula: "_xldudf_PERF_SCORE(A2,B2,5)", result: 4.99 };
-      ws.getCell("F2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+      ws.getCell("F2").value = { formula: "1/0", result: { error: "#DIV/0!" } };
     });
     expect(grid.values[0]).toEqual(["产出指标", "链接", "2020-01-01", { error: "#N/A" }, true, null]);
     expect(grid.values[1]).toEqual([17.5, 17.52, 0.9988584474885844, 0, 4.99, { error: "#DIV/0!" }]);
@@ -86,7 +86,7 @@ describe("readWorkbook normalises exceljs cell values", () => {
       ws.getCell("A1").value = 1;
       ws.getCell("A2").value = 2;
       ws.getCell("B1").value = { formula: "A1*10", result: 10 };
-      ws.getCell("B2").value = { sharedFormula: "B1", result: 20 } as ExcelJS.CellSharedFormulaValue;
+      ws.getCell("B2").value = { sharedFormula: "B1", result: 20 };
     });
     expect(grid.values.map((row) => row[1])).toEqual([10, 20]);
     expect(grid.formulas?.map((row) => row[1])).toEqual(["=A1*10", "=A2*10"]);

@@ -19,8 +19,7 @@ function loadGeneralReader(): Parse {
   jest.isolateModules(() => {
     jest.doMock("../../../src/core/target/readCommonClause", () => ({ readCommonClause: () => undefined }));
     jest.doMock("../../../src/core/target/isPlainChinese", () => ({ isPlainChinese: () => false }));
-    general = (jest.requireActual("../../../src/core/target/parseTarget") as { parseTarget: Parse })
-      .parseTarget;
+    general = jest.requireActual<{ parseTarget: Parse }>("../../../src/core/target/parseTarget").parseTarget;
   });
   if (!general) throw new Error("general reader not loaded");
   return general;

@@ -39,8 +39,7 @@ function layouts(): [string, Layout][] {
 function normalise(value: unknown): unknown {
   if (value === null || value === undefined) return "";
   if (isCellError(value)) return `error:${value.error}`;
-  if (typeof value === "object" && value !== null && "value" in value)
-    return `error:${String((value as { value: unknown }).value)}`;
+  if (typeof value === "object" && value !== null && "value" in value) return `error:${String(value.value)}`;
   if (typeof value === "number") return Math.round(value * 1e9) / 1e9;
   return value;
 }

@@ -84,7 +84,9 @@ export function evaluateLayout(layout: Layout): Map<string, CellValue> {
     }
     const values = args.map((arg) => ({ node: arg, value: evaluate(arg) }));
     const flat = (): CellValue[] =>
-      values.flatMap((v) => (Array.isArray(v.value) ? v.value : [v.value as CellValue]));
+      values.flatMap((v): CellValue[] =>
+        Array.isArray(v.value) ? (v.value as CellValue[]) : [v.value as CellValue],
+      );
     switch (name) {
       case "SUM": {
         let sum = 0;
