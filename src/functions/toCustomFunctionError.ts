@@ -6,7 +6,7 @@
 import { formatIssue, type MessageRef } from "../core/messages";
 
 /** Which Excel error a problem stands for (the core's `CellErrorKind`). */
-export type FunctionErrorKind = "DIV0" | "VALUE" | "NA";
+type FunctionErrorKind = "DIV0" | "VALUE" | "NA";
 
 /** The part of a core issue (target, scoring or function argument) that the mapping needs. */
 export type FunctionIssue = MessageRef & { readonly error?: FunctionErrorKind };
@@ -27,7 +27,7 @@ export function toCustomFunctionError(issue: FunctionIssue): CustomFunctions.Err
 }
 
 /** Whether `value` is an error the functions raised on purpose (as opposed to a bug). */
-export function isCustomFunctionError(value: unknown): value is CustomFunctions.Error {
+function isCustomFunctionError(value: unknown): value is CustomFunctions.Error {
   return (
     typeof CustomFunctions !== "undefined" &&
     typeof CustomFunctions.Error === "function" &&

@@ -11,7 +11,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { InstallOptions } from "../support/fakeExcel";
 
-export const ROOT = resolve(__dirname, "../..");
+const ROOT = resolve(__dirname, "../..");
 export const OUTPUT = join(ROOT, "test-output");
 const BUILD_DIR = join(OUTPUT, "browser-dist");
 const CHROMIUM = "/usr/bin/chromium";

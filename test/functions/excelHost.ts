@@ -10,9 +10,9 @@ import "../support/customFunctionsFake";
 import { FakeCustomFunctionsError } from "../support/customFunctionsFake";
 import * as functionsModule from "../../src/functions/functions";
 
-export const FUNCTIONS_SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
+const FUNCTIONS_SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
 
-export interface ParameterMetadata {
+interface ParameterMetadata {
   readonly name: string;
   readonly description?: string;
   readonly type?: string;
@@ -20,7 +20,7 @@ export interface ParameterMetadata {
   readonly optional?: boolean;
 }
 
-export interface FunctionMetadata {
+interface FunctionMetadata {
   readonly id: string;
   readonly name: string;
   readonly description?: string;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分 as entered by the unit. */
-export type IndicatorRow = [string, string, string, string, string, number, number];
+type IndicatorRow = [string, string, string, string, string, number, number];
 
 export interface SeedTable {
   readonly project: string;

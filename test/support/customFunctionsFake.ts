@@ -5,7 +5,7 @@
  */
 
 /** The error codes with the texts Excel shows (values of CustomFunctions.ErrorCode). */
-export const FAKE_ERROR_CODES = {
+const FAKE_ERROR_CODES = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",
@@ -33,7 +33,7 @@ export class FakeCustomFunctionsError {
 }
 
 /** Installs the fake unless a `CustomFunctions` global already exists; returns what is installed. */
-export function installCustomFunctionsFake(): typeof CustomFunctions {
+function installCustomFunctionsFake(): typeof CustomFunctions {
   const scope = globalThis as { CustomFunctions?: unknown };
   if (scope.CustomFunctions === undefined) {
     scope.CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode: FAKE_ERROR_CODES };

@@ -17,14 +17,14 @@
  */
 import { columnIndex, columnName } from "../../src/core/address";
 
-export interface Rect {
+interface Rect {
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-export interface FakeCell {
+interface FakeCell {
   value: string | number | boolean;
   formula: string;
   fill: string | null;
@@ -64,7 +64,7 @@ export interface RangeRecord {
   readonly calls: { readonly name: string; readonly args: unknown[] }[];
 }
 
-export interface FakeConditionalFormat {
+interface FakeConditionalFormat {
   readonly type: string;
   readonly custom: {
     readonly rule: Record<string, unknown>;
@@ -72,7 +72,7 @@ export interface FakeConditionalFormat {
   };
 }
 
-export interface ChangedArgs {
+interface ChangedArgs {
   address: string;
   worksheetId: string;
   changeType: string;
@@ -82,7 +82,7 @@ export interface ChangedArgs {
 }
 type ChangeHandler = (args: ChangedArgs) => unknown;
 
-export interface FakeState {
+interface FakeState {
   sheets: FakeSheetState[];
   activeSheet: number;
   selection: { sheet: string; address: string } | null;
@@ -109,9 +109,6 @@ export interface InstallOptions extends FakeOptions {
   readonly readyDelay?: number;
 }
 
-/** What a fixture cell may be: a literal, or a formula given as { f: "=..." }. */
-export type FixtureValue = string | number | boolean | null | { readonly f: string };
-
 // ---------- addresses ----------
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
@@ -119,13 +116,13 @@ const LAST_COL = 16383;
 function a1(r: number, c: number): string {
   return columnName(c) + (r + 1);
 }
-export function rectAddress(rect: Rect): string {
+function rectAddress(rect: Rect): string {
   const a = a1(rect.top, rect.left);
   const b = a1(rect.bottom, rect.right);
   return a === b ? a : a + ":" + b;
 }
 /** "A1", "$A$1:B3", "5:7" (whole rows), "A:C" (whole columns), "Sheet1!A1" → rectangle. */
-export function parseAddress(address: string): Rect {
+function parseAddress(address: string): Rect {
   let text = String(address).trim();
   if (text.includes("!")) text = text.slice(text.lastIndexOf("!") + 1);
   text = text.replace(/\$/g, "");
@@ -156,7 +153,7 @@ function overlaps(m: Rect, rect: Rect): boolean {
 }
 
 /** An error shaped like OfficeExtension.Error (name RichApi.Error, a code). */
-export function fakeError(code: string, message: string): Error & { code: string } {
+function fakeError(code: string, message: string): Error & { code: string } {
   const e = new Error(message) as Error & { code: string };
   e.code = code;
   e.name = "RichApi.Error";
@@ -300,7 +297,7 @@ function fireChanged(
     for (const h of handlers) Promise.resolve(h(args)).catch(() => {});
   }, 0);
 }
-export function compareVersion(a: string, b: string): number {
+function compareVersion(a: string, b: string): number {
   const pa = String(a).split(".").map(Number);
   const pb = String(b).split(".").map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -984,7 +981,7 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
 
 // ---------- public API ----------
 /** The Excel namespace members the add-in calls: run, a RequestContext and the enums it names. */
-export interface FakeExcelNamespace {
+interface FakeExcelNamespace {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   RequestContext: new () => Excel.RequestContext;
   readonly InsertShiftDirection: { readonly down: "Down"; readonly right: "Right" };
@@ -1000,7 +997,7 @@ export interface FakeExcelNamespace {
 }
 
 /** A function or action the add-in registered with CustomFunctions.associate / Office.actions.associate. */
-export type RegisteredFunction = (...args: never[]) => unknown;
+type RegisteredFunction = (...args: never[]) => unknown;
 
 export interface FakeHost {
   readonly Excel: FakeExcelNamespace;

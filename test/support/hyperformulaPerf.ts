@@ -170,7 +170,7 @@ for (const [id, fn] of Object.entries(PERF_FUNCTIONS)) {
 let registered = false;
 
 /** Registers the PERF plugin with HyperFormula (once per process). */
-export function registerPerfPlugin(): void {
+function registerPerfPlugin(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(PerfPlugin, { enGB: translations, enUS: translations });
   registered = true;

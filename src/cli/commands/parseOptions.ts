@@ -7,7 +7,7 @@ export interface OptionSpec {
 }
 
 /** An argument in order: an option as typed (`arg`, e.g. "--report=x"), or a positional. */
-export type ParsedArgument =
+type ParsedArgument =
   | {
       readonly kind: "option";
       readonly name: string;
@@ -21,7 +21,7 @@ export type ParsedArgument =
   | { readonly kind: "positional"; readonly value: string };
 
 /** The first argument that could not be read, and whether it was an option left without its value. */
-export interface UnreadArgument {
+interface UnreadArgument {
   readonly bad: string;
   readonly missingValue?: boolean;
 }

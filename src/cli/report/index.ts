@@ -1,10 +1,9 @@
 /** The outputs of `perf-tables check`: terminal text, the --json report and its schema, the review workbook. */
 export * from "./reportSchema";
-export type { CheckedFile, CheckedTable, CheckedFinding } from "./checkedFile";
+export type { CheckedFile } from "./checkedFile";
 export { toCheckReport } from "./toCheckReport";
-export { formatHuman, shortPath } from "./formatHuman";
+export { formatHuman } from "./formatHuman";
 export { writeReviewWorkbook } from "./writeReviewWorkbook";
 export { fileLink } from "./fileLink";
 export { progressBar } from "./progressBar";
 export { say, sayRef, type OutputLanguage } from "./outputLanguage";
-export { countFindings, type SeverityCounts } from "./countFindings";

@@ -1,10 +1,4 @@
-import {
-  formatIssue,
-  type Locale,
-  type MessageCode,
-  type MessageRef,
-  type ParamsOf,
-} from "../../core/messages";
+import { formatIssue, type MessageCode, type MessageRef, type ParamsOf } from "../../core/messages";
 
 /** Human output: Chinese with English after (default), or one language. */
 export type OutputLanguage = "both" | "zh-CN" | "en";
@@ -33,9 +27,4 @@ export function say<C extends MessageCode>(
 export function sayRef(ref: MessageRef, language: OutputLanguage = "both", join = " "): string {
   if (language !== "both") return formatIssue(ref, language);
   return `${formatIssue(ref, "zh-CN")}${join}${formatIssue(ref, "en")}`;
-}
-
-/** The language(s) of `language` in output order. */
-export function localesOf(language: OutputLanguage): readonly Locale[] {
-  return language === "both" ? ["zh-CN", "en"] : [language];
 }

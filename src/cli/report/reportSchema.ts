@@ -10,7 +10,7 @@ const cents = z.number().refine((n) => Number.isFinite(n) && Math.abs(n * 100 - 
   message: "must be rounded to 2 decimals",
 });
 
-export const findingReportSchema = z.object({
+const findingReportSchema = z.object({
   /** A1 address on the table's sheet ("" for findings about the whole file). */
   cell: z.string(),
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
@@ -18,7 +18,7 @@ export const findingReportSchema = z.object({
   message: z.string().min(1),
 });
 
-export const budgetReportSchema = z.object({
+const budgetReportSchema = z.object({
   /** 全年预算数 and 全年执行数 as printed (in the block's unit). */
   budget: z.number().nullable(),
   executed: z.number().nullable(),
@@ -30,7 +30,7 @@ export const budgetReportSchema = z.object({
   claimedScore: z.number().optional(),
 });
 
-export const indicatorReportSchema = z.object({
+const indicatorReportSchema = z.object({
   /** 1-based sheet row. */
   row: z.number().int().positive(),
   level1: z.string(),
@@ -62,7 +62,7 @@ export const tableReportSchema = z.object({
   findings: z.array(findingReportSchema),
 });
 
-export const fileReportSchema = z.object({
+const fileReportSchema = z.object({
   path: z.string(),
   /** Why the file could not be read (its other fields are then empty). */
   error: z.string().optional(),

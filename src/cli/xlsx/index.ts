@@ -1,7 +1,6 @@
 /** Everything that reads or writes an .xlsx package (exceljs and the small zip reader live only here). */
-export { readWorkbook, type WorkbookRead, type WorkbookError, type WorkbookNote } from "./readWorkbook";
+export { readWorkbook } from "./readWorkbook";
 export { readStoredSettings } from "./readStoredSettings";
 export { readZipEntries } from "./readZipEntries";
 export { SCORING_SETTINGS_KEY } from "./settingsKey";
-export { isReviewWorkbook, REVIEW_TITLE } from "./isReviewWorkbook";
-export { writeTemplateWorkbook } from "./writeTemplateWorkbook";
+export { isReviewWorkbook } from "./isReviewWorkbook";

@@ -27,7 +27,7 @@ export type WorkbookError = {
 }[WorkbookErrorCode];
 
 /** Something repaired while reading, for an info line (code from the workbook message catalogue). */
-export type WorkbookNote = MessageRef<WorkbookErrorCode>;
+type WorkbookNote = MessageRef<WorkbookErrorCode>;
 
 /**
  * The message of a read failure, as every other issue carries it.
@@ -61,8 +61,8 @@ export interface ReadWorkbookOptions {
   readonly name?: string;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_MAX_ROWS = 200_000;
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_MAX_ROWS = 200_000;
 
 /**
  * Reads every worksheet of an .xlsx file (path or buffer) into a {@link Grid} (a worksheet with values

@@ -129,14 +129,14 @@ function rangeOf(boxes: readonly CellBox[]): string {
 }
 
 /** Excel stores add-in calls as `_xldudf_PERF_SCORE(`; show them as typed: `PERF.SCORE(`. */
-export function showCustomFunctions(formula: string): string {
+function showCustomFunctions(formula: string): string {
   return formula.replace(/_xldudf_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9_.]+)\(/g, "$1.$2(");
 }
 
 /** exceljs value → core CellValue. Unknown shapes become null rather than an exception. */
 // `unknown`, not ExcelJS.CellValue: rich text, hyperlinks and formula objects arrive in shapes the
 // typings do not cover.
-export function normaliseCellValue(value: unknown): CellValue {
+function normaliseCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;

@@ -27,8 +27,8 @@ export interface RegionOptions {
 }
 
 /** Tables hold a few blank rows and columns, never 200 rows or a whole alphabet of columns. */
-export const DEFAULT_ROW_GAP = 200;
-export const DEFAULT_COLUMN_GAP = 26;
+const DEFAULT_ROW_GAP = 200;
+const DEFAULT_COLUMN_GAP = 26;
 
 /**
  * The rectangles to read `cells` (positions of the cells that hold values) into, top to bottom; each

@@ -24,7 +24,7 @@ const SUB_BUDGET_ROWS = 4;
  * @example
  * buildApplicationSh2019({ year: 2019, unit: "元" }).named["subBudgets.difference"]; // e.g. "D27"
  */
-export function buildApplicationSh2019(options: TemplateOptions, content: TemplateContent = {}): Layout {
+function buildApplicationSh2019(options: TemplateOptions, content: TemplateContent = {}): Layout {
   const framework = frameworks.sh2019;
   const b = createLayoutBuilder(5);
   const header = content.header ?? {};

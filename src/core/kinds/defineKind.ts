@@ -29,13 +29,13 @@ export interface KindClues {
  * (of any kind) matches too. Priorities of the built-in kinds: 100 monitoring columns, 90 a
  * self-evaluation title, 80 the 2019 form, 70 the Shanghai 2020 labels, 60 any score column.
  */
-export interface KindClue {
+interface KindClue {
   readonly priority: number;
   readonly matches: (clues: KindClues) => boolean;
 }
 
 /** A rule family that runs only on tables of the kind that declares it (after the common families). */
-export interface KindRuleFamily {
+interface KindRuleFamily {
   readonly id: string;
   readonly check: RuleFamily;
 }

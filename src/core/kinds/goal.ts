@@ -21,7 +21,7 @@ const FUND_LINES = ["其中：财政拨款", "其他资金"] as const;
  * @example
  * buildGoal({ year: 2025, unit: "万元" }).indicators.blocks.length; // 11
  */
-export function buildGoal(options: TemplateOptions, content: TemplateContent = {}): Layout {
+function buildGoal(options: TemplateOptions, content: TemplateContent = {}): Layout {
   const frameworkId: FrameworkId = options.framework === "national-pre2021" ? "national-pre2021" : "national";
   const framework = frameworks[frameworkId];
   const b = createLayoutBuilder(5);

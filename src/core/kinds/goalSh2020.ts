@@ -31,7 +31,7 @@ const LONG_TEXTS = [
  * @example
  * buildGoalSh2020({ year: 2020, unit: "元" }).sheetName; // "绩效目标表2020"
  */
-export function buildGoalSh2020(options: TemplateOptions, content: TemplateContent = {}): Layout {
+function buildGoalSh2020(options: TemplateOptions, content: TemplateContent = {}): Layout {
   const framework = frameworks.sh2020;
   const b = createLayoutBuilder(5);
   const header = content.header ?? {};

@@ -12,9 +12,7 @@ import { goalSh2020 } from "./goalSh2020";
 import { monitor } from "./monitor";
 import { selfEval } from "./selfEval";
 
-export type { KindClue, KindClues, KindDefinition, KindRuleFamily } from "./defineKind";
-export { defineKind } from "./defineKind";
-
+export type { KindClues, KindDefinition } from "./defineKind";
 /** Every kind, in gallery order (and the order `template --list` prints). */
 export const tableKinds = [goal, goalSh2020, applicationSh2019, selfEval, monitor] as const;
 

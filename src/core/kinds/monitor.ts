@@ -37,7 +37,7 @@ const LAST = C.remark;
  * @example
  * buildMonitor({ year: 2025, unit: "万元", month: 7 }).named["budget.rate"]; // "F6"
  */
-export function buildMonitor(options: TemplateOptions, content: TemplateContent = {}): Layout {
+function buildMonitor(options: TemplateOptions, content: TemplateContent = {}): Layout {
   const frameworkId: FrameworkId = options.framework === "national-pre2021" ? "national-pre2021" : "national";
   const framework = frameworks[frameworkId];
   const month = options.month ?? 7;

@@ -3,7 +3,7 @@
  * 规则得分 (the rule score by PERF.SCORE) beside the unit's own 得分 (a formula equal to the rule score
  * that the unit may overwrite) and a grey check column (PERF.CHECK) that turns a doubtful target red.
  */
-import { toA1, toRange } from "../address";
+import { toA1 } from "../address";
 import { frameworks, type FrameworkId } from "../frameworks";
 import { formatMessage } from "../messages";
 import type { TemplateContent } from "../templates/content";
@@ -33,7 +33,7 @@ const C = {
   check: 9,
 } as const;
 
-export const BUDGET_LINES = ["当年财政拨款", "上年结转资金", "其他资金"] as const;
+const BUDGET_LINES = ["当年财政拨款", "上年结转资金", "其他资金"] as const;
 const BUDGET_LABELS = ["其中：当年财政拨款", "上年结转资金", "其他资金"] as const;
 const BUDGET_WEIGHT = 10;
 
@@ -41,7 +41,7 @@ const BUDGET_WEIGHT = 10;
  * @example
  * buildSelfEval({ year: 2024, unit: "万元" }).named["total.score"]; // "G37"
  */
-export function buildSelfEval(options: TemplateOptions, content: TemplateContent = {}): Layout {
+function buildSelfEval(options: TemplateOptions, content: TemplateContent = {}): Layout {
   const frameworkId: FrameworkId = options.framework === "national-pre2021" ? "national-pre2021" : "national";
   const framework = frameworks[frameworkId];
   const b = createLayoutBuilder(10);
@@ -225,11 +225,6 @@ export function buildSelfEval(options: TemplateOptions, content: TemplateContent
       blocks: written.blocks,
     },
   });
-}
-
-/** A1 range of the indicator rows of `layout` in one column. */
-export function indicatorColumnRange(layout: Layout, col: number): string {
-  return toRange(layout.indicators.firstRow, col, layout.indicators.lastRow, col);
 }
 
 /** 项目支出绩效自评表: the year-end self-evaluation, scored row by row, with a total and a grade. */

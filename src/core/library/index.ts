@@ -3,4 +3,3 @@ export { libraryEntries } from "./libraryEntries";
 export { libraryFrameworkOf } from "./libraryFrameworkOf";
 export { pinyinInitials } from "./pinyinInitials";
 export { searchLibrary } from "./searchLibrary";
-export type { LibrarySearchOptions } from "./searchLibrary";

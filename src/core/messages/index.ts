@@ -6,7 +6,7 @@ import type { Locale, Message } from "./types";
 import { catalogue } from "./catalogue";
 import type { MessageCode, MessageParams, MessageRef, ParamValue, PlaceholderOf } from "./issue";
 
-export type { Locale, Message } from "./types";
+export type { Locale } from "./types";
 export { catalogue, messageFamilies } from "./catalogue";
 export {
   makeIssue,
@@ -15,12 +15,8 @@ export {
   type MessageRef,
   type Refusal,
   type MessageCode,
-  type MessageParams,
   type ParamsArgs,
   type ParamsOf,
-  type ParamValue,
-  type PlaceholderOf,
-  type Severity,
   type CodesStartingWith,
 } from "./issue";
 

@@ -13,7 +13,7 @@ import type { catalogue } from "./catalogue";
 /** How bad an issue is: errors are sent back, warnings are looked at, notes explain. */
 export type Severity = "error" | "warning" | "info";
 
-export type Catalogue = typeof catalogue;
+type Catalogue = typeof catalogue;
 
 /** Every message code: the closed union of the catalogue's keys. */
 export type MessageCode = keyof Catalogue;

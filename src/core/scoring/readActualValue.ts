@@ -7,7 +7,7 @@ import { fail, makeError, makeInfo, makeWarning, NO_ISSUES, withIssue } from "./
 import { scaleExactly, unitFactor } from "./convertUnit";
 
 /** Threshold of the fraction rule (see {@link readActualValue}). */
-export const FRACTION_LIMIT = 1.5;
+const FRACTION_LIMIT = 1.5;
 
 export interface ActualReading {
   readonly ok: true;

@@ -33,7 +33,7 @@ export interface TotalScoreInput {
   readonly framework?: Framework;
 }
 
-export interface TotalScoreRowResult {
+interface TotalScoreRowResult {
   /** The score counted in `total`: the entered one when there is one, else the rule score, else 0. */
   readonly used: number;
   readonly source: "claimed" | "rule" | "none";

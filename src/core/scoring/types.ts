@@ -27,14 +27,14 @@ export type ScoreRule = "positive" | "equal" | "negative" | "qualitative";
 export type ScoreBand = readonly [low: number, high: number];
 
 /** The numbers a quantitative score was computed from, in the target's unit. */
-export interface ComparedValues {
+interface ComparedValues {
   readonly target: number;
   /** Actual after unit conversion and the clamp of negatives to 0. */
   readonly actual: number;
   readonly unit: string;
 }
 
-export interface IndicatorScoreOk {
+interface IndicatorScoreOk {
   readonly ok: true;
   /** Score rounded half-up to 2 decimals (what a cell shows). */
   readonly score: number;
@@ -62,7 +62,7 @@ export interface ScoringFailure {
 
 export type IndicatorScore = IndicatorScoreOk | ScoringFailure;
 
-export interface BudgetScoreOk {
+interface BudgetScoreOk {
   readonly ok: true;
   readonly score: number;
   readonly raw: number;

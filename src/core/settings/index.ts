@@ -1,5 +1,5 @@
 /** Scoring settings stored in a workbook, and named regional presets. */
-export { settingsSchema, type StoredSettings } from "./settingsSchema";
+export { settingsSchema } from "./settingsSchema";
 export { parseSettings, type ParsedSettings } from "./parseSettings";
 export { serializeSettings } from "./serializeSettings";
 export { RULE_PRESETS, optionsFromPresets } from "./rulePresets";

@@ -48,8 +48,6 @@ export const settingsSchema = z
     ),
   );
 
-export type StoredSettings = z.infer<typeof settingsSchema>;
-
 /**
  * Per-parse options that make the messages English whatever the page has loaded. The full zod installs
  * its English messages globally on first use; zod/mini installs none, so in the pane (which loads only

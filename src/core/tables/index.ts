@@ -1,6 +1,3 @@
 export type * from "./model";
 export { recogniseTables } from "./recogniseTables";
-export { recognisedTableSchema, indicatorRowSchema, budgetBlockSchema } from "./schema";
-export { parseAmount } from "./parseAmount";
-export { composeTarget } from "./composeTarget";
-export { labelKey } from "./labelKey";
+export { recognisedTableSchema } from "./schema";

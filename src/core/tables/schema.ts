@@ -15,7 +15,7 @@ const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.obje
 const a1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
 const located = <T extends z.ZodType>(value: T) => z.object({ value, cell: a1 });
 
-export const indicatorRowSchema = z.object({
+const indicatorRowSchema = z.object({
   row: z.number().int().nonnegative(),
   level1: located(z.string()),
   level2: located(z.string()),
@@ -36,7 +36,7 @@ export const indicatorRowSchema = z.object({
 
 const amount = located(z.number().nullable());
 
-export const budgetBlockSchema = z.object({
+const budgetBlockSchema = z.object({
   unit: z.enum(["元", "万元"]),
   initialBudget: amount.optional(),
   budget: amount,
@@ -88,7 +88,7 @@ type Mutable<T> = T extends readonly (infer U)[]
     : T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time: schema output and model are the same shape. */
-export const schemaMatchesModel: Same<
+const _schemaMatchesModel: Same<
   Mutable<z.output<typeof recognisedTableSchema>>,
   Mutable<RecognisedTable>
 > = true;

@@ -102,5 +102,3 @@ export const targetMessages = {
     en: 'The actual value "{text}" is cut short; it was read as the matching outcome. Complete the text.',
   },
 } as const satisfies Record<string, Message>;
-
-export type TargetMessageCode = keyof typeof targetMessages;

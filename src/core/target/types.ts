@@ -52,17 +52,17 @@ export interface RangeTarget extends TargetBase {
 }
 
 /** Several targets in one cell ("响应时间：≤10分钟内，故障处理时间≤90分钟"). */
-export interface CompoundTarget extends TargetBase {
+interface CompoundTarget extends TargetBase {
   readonly kind: "compound";
   readonly parts: readonly (QuantitativeTarget | QualitativeTarget | RangeTarget)[];
 }
 
-export interface EmptyTarget extends TargetBase {
+interface EmptyTarget extends TargetBase {
   readonly kind: "empty";
 }
 
 /** Nothing usable could be read; `issues` says why (never empty). */
-export interface InvalidTarget extends TargetBase {
+interface InvalidTarget extends TargetBase {
   readonly kind: "invalid";
 }
 

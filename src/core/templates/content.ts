@@ -17,7 +17,7 @@ export interface IndicatorContent {
   readonly likelihood?: string;
 }
 
-export interface BudgetLine {
+interface BudgetLine {
   readonly initial?: number;
   readonly budget?: number;
   readonly executed?: number;

@@ -17,7 +17,7 @@ import type {
 import { TEMPLATE_STYLES, type StyleName } from "./styles";
 
 /** What a cell holds: a constant, or `{ formula }`. */
-export type CellContent = string | number | null | { readonly formula: string };
+type CellContent = string | number | null | { readonly formula: string };
 
 export interface LayoutBuilder {
   readonly colCount: number;
@@ -40,7 +40,7 @@ export interface LayoutBuilder {
   finish(spec: FinishSpec): Layout;
 }
 
-export interface FinishSpec {
+interface FinishSpec {
   readonly kind: TableKind;
   readonly framework: FrameworkId;
   readonly options: TemplateOptions;

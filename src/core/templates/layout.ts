@@ -22,8 +22,8 @@ export interface TemplateOptions {
   readonly month?: number;
 }
 
-export type HorizontalAlign = "left" | "center" | "right";
-export type VerticalAlign = "top" | "middle";
+type HorizontalAlign = "left" | "center" | "right";
+type VerticalAlign = "top" | "middle";
 
 export interface CellStyle {
   readonly fontName?: string;
@@ -96,7 +96,7 @@ export interface PrintSetup {
 }
 
 /** Column roles of an indicator table, 0-based column indexes. */
-export interface IndicatorColumns {
+interface IndicatorColumns {
   readonly level1: number;
   /** Absent on forms without 二级 (2019 application form). */
   readonly level2?: number;

@@ -14,7 +14,7 @@ import { recomputeTotal } from "./recomputeTotal";
 import { ruleFamilies } from "./ruleFamilies";
 
 /** Scores of one indicator row, as the reviewer's report shows them. */
-export interface RowScore {
+interface RowScore {
   /** 0-based sheet row. */
   readonly row: number;
   readonly weight: number | null;
@@ -26,7 +26,7 @@ export interface RowScore {
   readonly effective: number | null;
 }
 
-export interface BudgetSummary {
+interface BudgetSummary {
   readonly budget: number | null;
   readonly executed: number | null;
   /** 全年执行数 / 全年预算数 as a fraction, full precision; null when it cannot be computed. */

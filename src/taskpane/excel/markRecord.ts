@@ -23,7 +23,7 @@ export const MARK_COLOURS = {
 } as const;
 
 /** The record stored in the workbook, or an empty one when there is none or it is unreadable. */
-export function toMarkRecord(value: unknown): MarkRecord {
+function toMarkRecord(value: unknown): MarkRecord {
   const text =
     typeof value === "string" ? value : value === null || value === undefined ? "" : JSON.stringify(value);
   try {
@@ -64,7 +64,7 @@ export function recordOf(setting: Excel.Setting): MarkRecord {
 }
 
 /** Addresses joined into getRanges() strings of at most `size` cells (Excel limits the address length). */
-export function chunkAddresses(addresses: readonly string[], size = 150): string[] {
+function chunkAddresses(addresses: readonly string[], size = 150): string[] {
   const out: string[] = [];
   for (let i = 0; i < addresses.length; i += size) out.push(addresses.slice(i, i + size).join(","));
   return out;

@@ -3,12 +3,11 @@
  * formulas and number formats, one format call per style area, merges, widths, heights, validations,
  * conditional fills, frozen panes. Queues only: the caller syncs once afterwards. ExcelApi ≤ 1.9.
  */
-import { toRange } from "../../core/address";
 import { formatMessage } from "../../core/messages";
 import { layoutMatrices, styleAreas, type CellStyle, type Layout } from "../../core/templates";
 
 /** Excel's column width in points for a width in characters (7 px per character + 5 px padding). */
-export function columnWidthPoints(chars: number): number {
+function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
@@ -93,9 +92,4 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: nu
       border.color = "#000000";
     }
   }
-}
-
-/** A1 range covering the whole layout. */
-export function layoutRange(layout: Layout): string {
-  return toRange(0, 0, layout.rowCount - 1, layout.colCount - 1);
 }

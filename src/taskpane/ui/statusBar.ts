@@ -3,9 +3,9 @@ import { h, replaceChildren } from "./dom";
 import type { Translate } from "./i18n";
 
 /** Tasks slower than this show a progress bar. */
-export const PROGRESS_DELAY_MS = 300;
+const PROGRESS_DELAY_MS = 300;
 
-export type StatusKind = "info" | "success" | "error" | "progress";
+type StatusKind = "info" | "success" | "error" | "progress";
 
 export interface StatusBar {
   readonly element: HTMLElement;

@@ -68,7 +68,7 @@ function parseTextCell(text: string): FixtureCell {
 }
 
 /** What a reader should see in a cell: formula → cached value, date → ISO date string. */
-export function fixtureCellValue(cell: FixtureCell): CellValue {
+function fixtureCellValue(cell: FixtureCell): CellValue {
   if (cell === null || typeof cell !== "object") return cell;
   if ("f" in cell) return cell.v ?? null;
   if ("date" in cell) return cell.date;

@@ -2,7 +2,7 @@
 import { parseRange } from "../../../src/core/address";
 import { createFakeExcel, type FakeHost, type FakeOptions } from "../../support/fakeExcel";
 
-export type { FakeCell, FakeHost } from "../../support/fakeExcel";
+export type { FakeHost } from "../../support/fakeExcel";
 
 /** A fresh fake workbook; `Office.context.requirements` answers for ExcelApi `apiVersion`. */
 export function fakeHost(options: FakeOptions = {}): FakeHost {
