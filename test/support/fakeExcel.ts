@@ -385,13 +385,19 @@ function loaded<D, K extends keyof D>(obj: Held<D>, prop: K): D[K] {
 function noteWrite(ctx: Ctx, sheet: FakeSheetState, rect: Rect, type?: string): void {
   ctx._writes.push({ sheet, rect, type });
 }
-function onChangedOf(list: () => ChangeHandler[], set: (handlers: ChangeHandler[]) => void) {
+/**
+ * An onChanged event source. As in Excel, the registration belongs to the context it was made on:
+ * `remove()` is queued there and takes effect only when that same context syncs (a sync of another
+ * context leaves the handler registered).
+ */
+function onChangedOf(ctx: Ctx, list: () => ChangeHandler[], set: (handlers: ChangeHandler[]) => void) {
   return {
     add(handler: ChangeHandler) {
       list().push(handler);
       return {
+        context: ctx,
         remove() {
-          set(list().filter((h) => h !== handler));
+          ctx._queue.push({ _resolve: () => set(list().filter((h) => h !== handler)) });
         },
       };
     },
@@ -409,6 +415,7 @@ function makeWorkbook(ctx: Ctx): object {
         if (compareVersion(state.apiVersion, "1.9") < 0)
           throw fakeError("ApiNotFound", "worksheets.onChanged");
         return onChangedOf(
+          ctx,
           () => state.collectionHandlers,
           (h) => (state.collectionHandlers = h),
         ).add(handler);
@@ -599,6 +606,7 @@ function makeSheet(ctx: Ctx, sheet: FakeSheetState) {
       return rect ? recorded(null, rect) : makeNull(ctx);
     },
     onChanged: onChangedOf(
+      ctx,
       () => sheet.handlers,
       (h) => (sheet.handlers = h),
     ),

@@ -119,10 +119,10 @@ export async function startLiveValidation(
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
       try {
-        await excel.run(async (context) => {
-          handler.remove();
-          await context.sync();
-        });
+        // The registration belongs to the context it was added on: queued on a new Excel.run context,
+        // remove() is never sent and every off/on leaves another handler behind.
+        handler.remove();
+        await handler.context.sync();
       } catch {
         // the handler's context may be gone (sheet deleted, pane reloaded): nothing left to remove
       }

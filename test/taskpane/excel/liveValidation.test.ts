@@ -16,6 +16,21 @@ describe("live validation", () => {
   });
   afterEach(() => jest.useRealTimers());
 
+  it.each(["1.9", "1.8"])(
+    "unregisters its handler on stop, so off/on never piles up handlers (ExcelApi %s)",
+    async (apiVersion) => {
+      const host = fakeHost({ apiVersion });
+      const live = (): number =>
+        host.state.collectionHandlers.length + host.state.sheets.reduce((n, s) => n + s.handlers.length, 0);
+      for (let round = 0; round < 3; round++) {
+        const session = await startLiveValidation(host.Excel, async () => {}, { debounceMs: 10 });
+        expect(live()).toBe(1);
+        await session.stop();
+        expect(live()).toBe(0);
+      }
+    },
+  );
+
   it("checks once after a burst of user edits, with the edited addresses", async () => {
     const host = fakeHost();
     const calls: (readonly string[])[] = [];
