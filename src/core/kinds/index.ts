@@ -58,11 +58,12 @@ export function kindForFramework(framework: FrameworkId): KindDefinition<TableKi
   return tableKinds.find((k) => k.fixedFramework === framework) ?? fallbackKind();
 }
 
-/** The kind a table is when no clue matches. */
+const FALLBACK = tableKinds.find((k) => k.fallback === true);
+
+/** The kind a table is when no clue matches (looked up once: recognition asks for it per table). */
 export function fallbackKind(): KindDefinition<TableKind> {
-  const kind = tableKinds.find((k) => k.fallback === true);
-  if (!kind) throw new Error("no fallback table kind registered");
-  return kind;
+  if (!FALLBACK) throw new Error("no fallback table kind registered");
+  return FALLBACK;
 }
 
 /**

@@ -27,10 +27,11 @@ export function buildContext(
   options: ScoringOptions,
   grid?: Grid,
 ): ValidationContext {
-  const scored = kindOf(table.kind).evaluated || table.indicators.some((r) => r.weight !== undefined);
+  const kind = kindOf(table.kind);
+  const scored = kind.evaluated || table.indicators.some((r) => r.weight !== undefined);
   const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
   const uncalculated = findUncalculated(table, grid);
-  return { options, framework: frameworks[table.framework], scored, rows, uncalculated };
+  return { kind, options, framework: frameworks[table.framework], scored, rows, uncalculated };
 }
 
 function readRow(row: IndicatorRow, options: ScoringOptions, scored: boolean): RowFacts {

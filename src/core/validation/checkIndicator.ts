@@ -60,7 +60,7 @@ export function checkIndicator(input: IndicatorInput, options: ScoringOptions = 
       ),
     );
   }
-  return findings.map((f) => fitWordingToKind(f, table.kind));
+  return findings.map((f) => fitWordingToKind(f, ctx.kind));
 }
 
 function guessFramework(level1: string): FrameworkId {

@@ -1,4 +1,4 @@
-import { kindOf, type TableKind } from "../kinds";
+import type { KindDefinition } from "../kinds";
 import type { Finding } from "./finding";
 
 /**
@@ -7,9 +7,9 @@ import type { Finding } from "./finding";
  * The worded code has the same placeholders as the original (test/core/kinds pins it).
  *
  * @example
- * fitWordingToKind({ code: "STRUCTURE_NO_INDICATORS", … }, "application-sh2019").code; // "STRUCTURE_NO_INDICATORS_SH2019"
+ * fitWordingToKind({ code: "STRUCTURE_NO_INDICATORS", … }, kindOf(table.kind)).code; // "…_SH2019" on the 2019 form
  */
-export function fitWordingToKind(finding: Finding, kind: TableKind): Finding {
-  const worded = kindOf(kind).rewording?.[finding.code];
+export function fitWordingToKind(finding: Finding, kind: KindDefinition): Finding {
+  const worded = kind.rewording?.[finding.code];
   return worded === undefined ? finding : ({ ...finding, code: worded } as Finding);
 }

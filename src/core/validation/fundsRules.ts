@@ -1,4 +1,3 @@
-import { kindOf } from "../kinds";
 import type { CellValue } from "../grid";
 import { round2 } from "../scoring/round2";
 import type { BudgetBlock, BudgetPart, RecognisedTable } from "../tables/model";
@@ -52,7 +51,7 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
     );
   }
   // Monitoring tables report the rate only: no budget score, no points for the row.
-  const scoresBudget = ctx.scored && kindOf(table.kind).budgetScored;
+  const scoresBudget = ctx.scored && ctx.kind.budgetScored;
   if (scoresBudget && a.weight !== ctx.options.budgetWeight && block.weight) {
     findings.push(
       makeFinding(block.weight.cell, "FUNDS_WEIGHT_NONDEFAULT", "warning", {

@@ -1,4 +1,3 @@
-import { kindOf } from "../kinds";
 import { grade } from "../scoring/grade";
 import type { Grade } from "../scoring/types";
 import type { RecognisedTable } from "../tables/model";
@@ -39,7 +38,7 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
   if (claimedCell && ctx.uncalculated.has(claimedCell.cell)) {
     // Not calculated: told once for the table by FORMULAS_NOT_CALCULATED.
   } else if (!claimedCell || isBlank(claimedCell.value)) {
-    if (kindOf(table.kind).evaluated) {
+    if (ctx.kind.evaluated) {
       findings.push(
         makeFinding(
           claimedCell?.cell ?? anchorOf(table),
@@ -80,7 +79,7 @@ function checkGrade(
   const cell = table.claimedGrade;
   if (cell && ctx.uncalculated.has(cell.cell)) return [];
   if (!cell || isBlank(cell.value)) {
-    return kindOf(table.kind).evaluated && table.claimedTotal && recomputedGrade !== null
+    return ctx.kind.evaluated && table.claimedTotal && recomputedGrade !== null
       ? [
           makeFinding(cell?.cell ?? table.claimedTotal.cell, "TOTALS_GRADE_MISSING", "warning", {
             grade: recomputedGrade ?? "-",

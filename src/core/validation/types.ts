@@ -1,3 +1,4 @@
+import type { KindDefinition, TableKind } from "../kinds";
 import type { Framework } from "../frameworks";
 import type { IndicatorScore } from "../scoring/types";
 import type { ScoringOptions } from "../scoring/options";
@@ -28,6 +29,8 @@ export interface RowFacts {
 
 /** Shared input of every rule family. */
 export interface ValidationContext {
+  /** The table's kind, looked up once: what it is scored on and how its messages are worded. */
+  readonly kind: KindDefinition<TableKind>;
   readonly options: ScoringOptions;
   readonly framework: Framework;
   /** True for tables that carry weights and scores (self-evaluation). */

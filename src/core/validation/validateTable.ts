@@ -1,4 +1,3 @@
-import { kindOf } from "../kinds";
 import { fromA1 } from "../address";
 import type { Grid } from "../grid";
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
@@ -68,10 +67,10 @@ export function validateTable(
 ): TableValidation {
   const ctx = buildContext(table, options, grid);
   const findings: Finding[] = [];
-  const kind = kindOf(table.kind);
+  const { kind } = ctx;
   for (const family of [...ruleFamilies, ...(kind.rules ?? [])]) {
     try {
-      findings.push(...family.check(table, ctx).map((f) => fitWordingToKind(f, table.kind)));
+      findings.push(...family.check(table, ctx).map((f) => fitWordingToKind(f, kind)));
     } catch (error) {
       const detail = `${family.id}: ${error instanceof Error ? error.message : String(error)}`;
       findings.push(makeFinding(firstCell(table.range), "INTERNAL_ERROR", "error", { detail }));
