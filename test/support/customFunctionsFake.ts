@@ -5,7 +5,7 @@
  */
 
 /** The error codes with the texts Excel shows (values of CustomFunctions.ErrorCode). */
-const FAKE_ERROR_CODES = {
+export const FAKE_ERROR_CODES = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",

@@ -15,6 +15,7 @@
  * Excel.RequestContext through one cast in `createContext`, since office-js's interfaces (hundreds of
  * members each) cannot be implemented in full by a fake.
  */
+import { FAKE_ERROR_CODES, FakeCustomFunctionsError } from "./customFunctionsFake";
 import { columnIndex, columnName } from "../../src/core/address";
 
 interface Rect {
@@ -1119,23 +1120,9 @@ export function install(root: Record<string, unknown>, options: InstallOptions =
         if (f) host.functions.set(id, f);
       }
     },
-    Error: class CustomFunctionError extends Error {
-      constructor(
-        readonly code: string,
-        message?: string,
-      ) {
-        super(message ?? code);
-      }
-    },
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
+    // The same stand-in the jest function tests use (a message only on #VALUE! and #N/A, as Excel).
+    Error: FakeCustomFunctionsError,
+    ErrorCode: FAKE_ERROR_CODES,
   };
   return host;
 }
