@@ -3,6 +3,11 @@ import { inflateRawSync } from "node:zlib";
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+/**
+ * The parts read here are small (docProps/core.xml, the stored settings): a part that inflates past
+ * this is refused, so a zip bomb cannot take the process's memory.
+ */
+const MAX_PART_BYTES = 16 * 1024 * 1024;
 
 /** The parts of a zip archive (an .xlsx), listed once; each part is decompressed only when read. */
 export interface ZipArchive {
@@ -20,8 +25,10 @@ interface Entry {
 
 /**
  * Lists the parts of a zip archive from its central directory, without decompressing any. Small and
- * forgiving: a damaged archive or ZIP64 lists no parts, and an unknown compression method or a
- * damaged part reads as undefined, rather than an exception (exceljs reports damaged workbooks).
+ * forgiving: a damaged archive or ZIP64 lists no parts, and an unknown compression method, a damaged
+ * part or one that inflates past 16 MiB reads as undefined, rather than an exception (exceljs reports
+ * damaged workbooks). Written here rather than with jszip (already a dependency) because it must be
+ * synchronous and must not inflate anything but the one small part asked for.
  *
  * @example
  * const zip = openZip(bytes);
@@ -63,7 +70,7 @@ function readEntry(buf: Buffer, { method, size, local }: Entry): Buffer | undefi
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const raw = buf.subarray(start, start + size);
     if (method === 0) return Buffer.from(raw);
-    if (method === 8) return inflateRawSync(raw);
+    if (method === 8) return inflateRawSync(raw, { maxOutputLength: MAX_PART_BYTES });
     return undefined;
   } catch {
     return undefined;
