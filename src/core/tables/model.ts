@@ -72,6 +72,30 @@ export interface BudgetPart {
   readonly initialBudget?: Located<number | null>;
   readonly budget: Located<number | null>;
   readonly executed: Located<number | null>;
+  /** Optional: the rate printed on the row (department tables print one per 其中 row). */
+  readonly claimedRate?: Located<CellValue>;
+}
+
+/**
+ * The funds of a department-level goal table printed as label | amount lines (年度预算安排: 资金总额
+ * 171.41, 项目支出 60.8, 基本支出 110.61): the total and the parts the table lists, as printed.
+ */
+export interface DepartmentFunds {
+  readonly total: Located<number | null>;
+  readonly parts: readonly { readonly name: Located<string>; readonly amount: Located<number | null> }[];
+}
+
+/** 年度主要任务 / 年度履职目标 of a department-level table: 任务名称 | 主要内容 | 预算金额, and 金额合计. */
+export interface TaskBlock {
+  /** The 预算金额 heading cell. */
+  readonly heading: Located<string>;
+  readonly tasks: readonly {
+    readonly name: Located<string>;
+    readonly content?: Located<string>;
+    readonly amount: Located<number | null>;
+  }[];
+  /** The printed 金额合计 / 合计 of the task amounts, when the table has one. */
+  readonly total?: Located<number | null>;
 }
 
 /** 项目当年投入资金构成 of the 2019 application form. */
@@ -92,6 +116,9 @@ export interface RecognisedTable {
   readonly header: Readonly<Record<string, Located<string>>>;
   readonly budget?: BudgetBlock;
   readonly subBudgets?: SubBudgets;
+  /** Department-level tables: funds printed as label | amount lines, and the task sub-table. */
+  readonly departmentFunds?: DepartmentFunds;
+  readonly tasks?: TaskBlock;
   readonly indicators: readonly IndicatorRow[];
   readonly claimedTotal?: Located<CellValue>;
   readonly claimedGrade?: Located<CellValue>;

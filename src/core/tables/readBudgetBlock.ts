@@ -31,12 +31,26 @@ const FUNDS: Readonly<Record<string, FundsRole>> = {
   预算执行率: "rate",
   执行率分值: "weight",
   得分: "score",
+  // Department-level self-evaluations (Fujian: 预算安排 | 拨付情况 | 结余情况).
+  年初部门预算安排金额: "initialBudget",
+  年初部门预算: "initialBudget",
+  小计: "budget",
+  预算安排小计: "budget",
+  年度拨付金额: "executed",
+  拨付金额: "executed",
+  支出实现率: "rate",
 };
 
-const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计|总计|总额/;
+const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计|总计|总额|资金小计/;
 
-/** Labels of the 其中 rows under the total row (其中：当年财政拨款 / 上年结转资金 / 其他资金 …). */
-const PART_ROW = /其中|拨款|结转|其他资金|自筹|自有资金|补助|专项资金|债券|基金/;
+/**
+ * Labels of the 其中 rows under the total row (其中：当年财政拨款 / 上年结转资金 / 其他资金 …; a
+ * department's 基本支出 / 项目支出).
+ */
+const PART_ROW = /其中|拨款|结转|其他资金|自筹|自有资金|补助|专项资金|债券|基金|基本支出|项目支出/;
+
+/** Circled step numbers and formulas printed in department headings: "支出实现率(%)⑤=④/③". */
+const STEP_NOTE = /[①②③④⑤⑥⑦⑧⑨⑩]+(?:=.*)?$|=[①②③④⑤⑥⑦⑧⑨⑩+\-*/×÷]+$/;
 
 /**
  * The funds block above a self-evaluation or monitoring table (项目资金（万元） | 年初预算数 | 全年预算数 |
@@ -131,7 +145,7 @@ function readFundsHeader(view: SheetView, r: number): FundsHeader | undefined {
       cols.unit = "元";
       unitSeen = true;
     }
-    const bare = bareLabelKey(key);
+    const bare = bareLabelKey(key).replace(STEP_NOTE, "");
     const role =
       FUNDS[bare] ?? (/^\d{1,2}-\d{1,2}月执行数$|^1-X月执行数$/i.test(bare) ? "executed" : undefined);
     if (role && cols[role] === undefined) {
@@ -174,12 +188,16 @@ function readParts(view: SheetView, totalRow: number, bottom: number, cols: Fund
       value: parseAmount(view.value(d, c)),
       cell: view.address(d, c),
     });
+    const rate = cols.rate;
     parts.push({
       name: { value: name, cell: view.address(d, labelCol) },
       budget: at(budgetCol),
       executed: at(executedCol),
       ...(cols.budget !== undefined && cols.initialBudget !== undefined
         ? { initialBudget: at(cols.initialBudget) }
+        : {}),
+      ...(rate !== undefined && view.text(d, rate) !== ""
+        ? { claimedRate: { value: view.value(d, rate), cell: view.address(d, rate) } }
         : {}),
     });
   }

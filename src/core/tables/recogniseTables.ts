@@ -18,6 +18,10 @@ import { readSubBudgets } from "./readSubBudgets";
 import { readTitle, titleColumn } from "./readTitle";
 import { detectKind } from "./detectKind";
 import { detectFramework } from "./detectFramework";
+import { kindOf } from "../kinds";
+import { readTaskBlock } from "./readTaskBlock";
+import { readDepartmentFunds } from "./readDepartmentFunds";
+import { isBlank } from "../cells";
 
 /**
  * Every performance table in the grid, top to bottom. A table starts at its title (or the first
@@ -74,18 +78,20 @@ function recognise(view: SheetView, headers: readonly IndicatorHeader[]): Recogn
 
     const budget = readBudgetBlock(view, top, header.row);
     const skip = new Set<number>(budget?.rows ?? []);
-    const preliminary = readHeaderFields(view, top, header.row, skip);
-    const sub = readSubBudgets(view, top, header.row, preliminary["项目当年预算（元）"]);
-    for (const r of sub?.rows ?? []) skip.add(r);
-    const fields = sub ? readHeaderFields(view, top, header.row, skip) : preliminary;
     const { title, year } = readTitle(view, top, header.row);
-
     const kind = detectKind({
       ...(title ? { title: title.value } : {}),
       header,
       hasBreakdown: regionMentions(view, top, header.row, /^分解目标$/),
+      hasTasks: regionMentions(view, top, header.row, TASKS_LABEL),
       level1Labels: read.indicators.map((row) => row.level1.value),
     });
+    const department = kindOf(kind).department === true ? readDepartment(view, top, header.row, skip) : {};
+    const preliminary = readHeaderFields(view, top, header.row, skip);
+    const sub = readSubBudgets(view, top, header.row, preliminary["项目当年预算（元）"]);
+    for (const r of sub?.rows ?? []) skip.add(r);
+    const fields = sub ? readHeaderFields(view, top, header.row, skip) : preliminary;
+    const claimedTotal = read.claimedTotal ?? totalInHeader(fields);
     const framework = detectFramework(kind, read.levels);
     const indicators = read.indicators.map((row) => inferLevel1(row, framework));
 
@@ -100,14 +106,49 @@ function recognise(view: SheetView, headers: readonly IndicatorHeader[]): Recogn
       header: fields,
       ...(budget ? { budget: budget.block } : {}),
       ...(sub ? { subBudgets: sub.subBudgets } : {}),
+      ...department,
       indicators,
-      ...(read.claimedTotal ? { claimedTotal: read.claimedTotal } : {}),
+      ...(claimedTotal ? { claimedTotal } : {}),
       ...(read.claimedGrade ? { claimedGrade: read.claimedGrade } : {}),
       ...(read.claimedWeightTotal ? { claimedWeightTotal: read.claimedWeightTotal } : {}),
     });
     regionStart = bottom + 1;
   }
   return tables;
+}
+
+/** The label of a department table's task block: 年度主要任务, 年度履职目标 … */
+const TASKS_LABEL = /^年度(?:主要任务|履职目标|工作任务|重点任务|主要工作任务)/;
+
+/** Labels of a total printed in the header or beside the title instead of on a 总分 row. */
+const HEADER_TOTAL = /^(?:自评总分|自评总得分|自评得分|总分|评价得分)(?:（分）)?$/;
+
+/**
+ * The task sub-table and label | amount funds of a department-level table; their rows are added to
+ * `skip` so they are not read as header fields.
+ */
+function readDepartment(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  skip: Set<number>,
+): Pick<RecognisedTable, "tasks" | "departmentFunds"> {
+  const tasks = readTaskBlock(view, top, bottom);
+  for (const r of tasks?.rows ?? []) skip.add(r);
+  const funds = readDepartmentFunds(view, top, bottom, skip);
+  for (const r of funds?.rows ?? []) skip.add(r);
+  return {
+    ...(tasks ? { tasks: tasks.block } : {}),
+    ...(funds ? { departmentFunds: funds.funds } : {}),
+  };
+}
+
+/** A total printed in the header ("自评总分(分) | 97.6", "自评得分：95.5"): the table's claimed total. */
+function totalInHeader(fields: Readonly<Record<string, Located<string>>>): Located<string> | undefined {
+  for (const [key, field] of Object.entries(fields)) {
+    if (HEADER_TOTAL.test(key) && !isBlank(field.value)) return field;
+  }
+  return undefined;
 }
 
 /** Where the rows under header `i` stop: the next title, else the next header, else the sheet's end. */
@@ -119,8 +160,9 @@ function stopRowAfter(view: SheetView, headers: readonly IndicatorHeader[], i: n
 }
 
 /**
- * Whether `next` repeats `header` on the following page of the same table: the same columns, no
- * 总分/评分等级 yet, and nothing but blank rows, page numbers or a 续表 note in between.
+ * Whether `next` repeats `header` on the following page of the same table, or heads the next scored
+ * block of it ("二、履职效能（40分）" then the header again, one 总分 at the end): the same columns, no
+ * 总分/评分等级 yet, and nothing but blank rows, page numbers, a 续表 note or block labels in between.
  */
 function continuesOnNextPage(
   view: SheetView,
@@ -131,10 +173,21 @@ function continuesOnNextPage(
   if (read.claimedTotal || read.claimedGrade || read.claimedWeightTotal) return false;
   if (!sameColumns(header, next)) return false;
   for (let r = Math.max(read.endRow, header.lastRow) + 1; r < next.row; r++) {
-    if (view.isBlankRow(r) || isPageBreakRow(view, r)) continue;
+    if (view.isBlankRow(r) || isPageBreakRow(view, r) || isBlockLabelRow(view, r)) continue;
     return false;
   }
   return true;
+}
+
+/** A label heading the next block of indicators: "二、履职效能（40分）", "第二部分 管理效率(40分)". */
+function isBlockLabelRow(view: SheetView, r: number): boolean {
+  const filled = view.filledColumns(r);
+  if (filled.length === 0 || filled.length > 2 || titleColumn(view, r) >= 0) return false;
+  const key = filled.map((c) => view.key(r, c)).join("");
+  return (
+    key.length <= 40 &&
+    /^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+部分)|\(\d+(?:\.\d+)?分\)$/.test(key)
+  );
 }
 
 function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {

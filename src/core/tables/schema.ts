@@ -51,6 +51,7 @@ const budgetBlockSchema = z.object({
         initialBudget: amount.optional(),
         budget: amount,
         executed: amount,
+        claimedRate: located(cellValue).optional(),
       }),
     )
     .optional(),
@@ -69,6 +70,18 @@ export const recognisedTableSchema = z.object({
     .object({
       total: amount.optional(),
       parts: z.array(z.object({ name: located(z.string()), amount })),
+    })
+    .optional(),
+  departmentFunds: z
+    .object({ total: amount, parts: z.array(z.object({ name: located(z.string()), amount })) })
+    .optional(),
+  tasks: z
+    .object({
+      heading: located(z.string()),
+      tasks: z.array(
+        z.object({ name: located(z.string()), content: located(z.string()).optional(), amount }),
+      ),
+      total: amount.optional(),
     })
     .optional(),
   indicators: z.array(indicatorRowSchema),
