@@ -6,7 +6,7 @@ import { parseAmount } from "./parseAmount";
 const TOTAL = /^(?:年度资金总额|资金总额|预算总额|总额|合计|年度预算总额|收入合计|支出合计)$/;
 /** The parts a department's money is split into; the table lists whichever it has. */
 const PART =
-  /^(?:其中)?(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|财政拨款|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|其他资金|上年结转|上年结转资金|事业收入|经营收入|其他收入|单位资金|财政专户管理资金)$/;
+  /^(?:其中[:：]?)?(?:基本支出|项目支出|人员经费|公用经费|人员支出|公用支出|财政拨款|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|其他资金|上年结转|上年结转资金|事业收入|经营收入|其他收入|单位资金|财政专户管理资金)$/;
 
 /**
  * The funds of a department-level goal table printed as label | amount lines in rows [top, bottom)
