@@ -64,6 +64,15 @@ export interface BudgetBlock {
    * 其他资金 …) with their amounts in the same columns as budget / executed / initialBudget.
    */
   readonly parts?: readonly BudgetPart[];
+  /**
+   * Optional: the 结余 side of a department block (预算安排 | 拨付情况 | 结余情况): the printed balance
+   * (小计 − 拨付), its rate (balance ÷ 小计), and the amounts the 小计 adds up (①年初 + ②调整 …).
+   */
+  readonly balance?: {
+    readonly amount?: Located<number | null>;
+    readonly rate?: Located<CellValue>;
+    readonly components?: readonly Located<number | null>[];
+  };
 }
 
 /** One 其中 row of the funds block. */

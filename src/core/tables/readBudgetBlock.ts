@@ -3,7 +3,8 @@ import type { SheetView } from "./sheetView";
 import { bareLabelKey } from "./labelKey";
 import { parseAmount } from "./parseAmount";
 
-type FundsRole = "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score";
+type FundsRole =
+  "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score" | "balance" | "balanceRate";
 
 const FUNDS: Readonly<Record<string, FundsRole>> = {
   年初预算数: "initialBudget",
@@ -39,6 +40,10 @@ const FUNDS: Readonly<Record<string, FundsRole>> = {
   年度拨付金额: "executed",
   拨付金额: "executed",
   支出实现率: "rate",
+  本年度结余金额: "balance",
+  结余金额: "balance",
+  资金结余率: "balanceRate",
+  结余率: "balanceRate",
 };
 
 const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计|总计|总额|资金小计/;
@@ -93,6 +98,10 @@ export function readBudgetBlock(
       c === undefined
         ? undefined
         : { value: parseAmount(view.value(dataRow, c)), cell: view.address(dataRow, c) };
+    const amountAt = (c: number): Located<number | null> => ({
+      value: parseAmount(view.value(dataRow, c)),
+      cell: view.address(dataRow, c),
+    });
     const budgetCol = cols.budget ?? cols.initialBudget;
     if (budgetCol === undefined || cols.executed === undefined) return undefined;
     const weight = at(cols.weight) ?? cols.headerWeight;
@@ -118,14 +127,41 @@ export function readBudgetBlock(
           }
         : {}),
       ...(parts.length > 0 ? { parts } : {}),
+      ...(cols.balance !== undefined || cols.balanceRate !== undefined
+        ? {
+            balance: {
+              ...(cols.balance !== undefined ? { amount: amountAt(cols.balance) } : {}),
+              ...(cols.balanceRate !== undefined
+                ? {
+                    rate: {
+                      value: view.value(dataRow, cols.balanceRate),
+                      cell: view.address(dataRow, cols.balanceRate),
+                    },
+                  }
+                : {}),
+              ...(cols.subtotal && cols.initialBudget !== undefined && cols.budget !== undefined
+                ? { components: range(cols.initialBudget, cols.budget).map((c) => amountAt(c)) }
+                : {}),
+            },
+          }
+        : {}),
     };
     return { block, rows };
   }
   return undefined;
 }
 
+/** Columns from `from` up to, not including, `to`. */
+function range(from: number, to: number): number[] {
+  const cols: number[] = [];
+  for (let c = from; c < to; c++) cols.push(c);
+  return cols;
+}
+
 interface FundsHeader extends Partial<Record<FundsRole, number>> {
   unit: "元" | "万元";
+  /** The budget column is a 小计 of the columns left of it (③=①+②). */
+  subtotal?: boolean;
   /** Points printed in a label such as "得分(20分*执行率)". */
   headerWeight?: Located<number | null>;
 }
@@ -151,6 +187,7 @@ function readFundsHeader(view: SheetView, r: number): FundsHeader | undefined {
     if (role && cols[role] === undefined) {
       cols[role] = c;
       found++;
+      if (role === "budget" && /^(?:预算安排)?小计$/.test(bare)) cols.subtotal = true;
       const points = /(\d+(?:\.\d+)?)分/.exec(key);
       if (role === "score" && points?.[1])
         cols.headerWeight = { value: Number(points[1]), cell: view.address(r, c) };

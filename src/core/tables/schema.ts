@@ -55,6 +55,13 @@ const budgetBlockSchema = z.object({
       }),
     )
     .optional(),
+  balance: z
+    .object({
+      amount: amount.optional(),
+      rate: located(cellValue).optional(),
+      components: z.array(amount).optional(),
+    })
+    .optional(),
 });
 
 export const recognisedTableSchema = z.object({

@@ -24,6 +24,18 @@ export const departmentMessages = {
       "“{part}”行填写的执行率 {claimed}% 与该行金额不符（按金额计算为 {expected}%）。请更正执行率或金额。",
     en: "The execution rate {claimed}% printed on the “{part}” line does not match its amounts ({expected}% by the amounts). Correct the rate or the amounts.",
   },
+  DEPT_SUBTOTAL_NOT_SUM: {
+    "zh-CN": "预算安排小计 {total} 与年初预算、调整等各栏之和 {sum} 不符。请核对小计和各栏金额。",
+    en: "The budget subtotal {total} is not the sum of the columns it adds up (start-of-year budget, adjustments …: {sum}). Check the amounts.",
+  },
+  DEPT_BALANCE_MISMATCH: {
+    "zh-CN": "本年度结余金额 {claimed} 与“小计 − 拨付金额”{expected} 不符。请更正结余金额。",
+    en: "The year's balance {claimed} is not the budget subtotal minus the amount paid out ({expected}). Correct the balance.",
+  },
+  DEPT_BALANCE_RATE_MISMATCH: {
+    "zh-CN": "资金结余率 {claimed}% 与“结余金额 ÷ 小计”{expected}% 不符。请更正结余率。",
+    en: "The balance rate {claimed}% is not the balance divided by the budget subtotal ({expected}%). Correct the rate.",
+  },
   FUNDS_TOTAL_NOT_SUM_OF_PARTS_DEPT: {
     "zh-CN":
       "年度资金总额的{column} {total} 与其中各项（表中所列的基本支出、项目支出等）之和 {sum} 不符。请核对金额；如总额是公式，请在 Excel 中打开并重新计算后保存。",

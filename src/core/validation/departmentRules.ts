@@ -18,7 +18,56 @@ import type { ValidationContext } from "./types";
  * departmentRules(table, ctx); // [{ cell: "D14", code: "DEPT_TASKS_NOT_FUNDS", … }]
  */
 export function departmentRules(table: RecognisedTable, _ctx: ValidationContext): Finding[] {
-  return [...checkFundsParts(table), ...checkTasks(table), ...checkPartRates(table)];
+  return [...checkFundsParts(table), ...checkBalance(table), ...checkTasks(table), ...checkPartRates(table)];
+}
+
+/**
+ * The 预算安排 | 拨付 | 结余 block on its total line: 小计 = ①年初 + ②调整 (…), 结余 = 小计 − 拨付,
+ * 结余率 = 结余 ÷ 小计.
+ */
+function checkBalance(table: RecognisedTable): Finding[] {
+  const block = table.budget;
+  const balance = block?.balance;
+  const budget = block?.budget.value ?? null;
+  const executed = block?.executed.value ?? null;
+  if (!block || !balance || budget === null) return [];
+  const findings: Finding[] = [];
+  const components = (balance.components ?? []).filter((c) => c.value !== null);
+  if (components.length > 0) {
+    const sum = round2(components.reduce((s, c) => s + (c.value ?? 0), 0));
+    if (differ(budget, sum, components.length)) {
+      findings.push(
+        makeFinding(block.budget.cell, "DEPT_SUBTOTAL_NOT_SUM", "error", {
+          total: fixed2(budget),
+          sum: fixed2(sum),
+        }),
+      );
+    }
+  }
+  const printed = balance.amount?.value ?? null;
+  if (balance.amount && printed !== null && executed !== null && differ(printed, budget - executed, 2)) {
+    findings.push(
+      makeFinding(balance.amount.cell, "DEPT_BALANCE_MISMATCH", "error", {
+        claimed: fixed2(printed),
+        expected: fixed2(budget - executed),
+      }),
+    );
+  }
+  const rate = readNumber(balance.rate?.value);
+  const left = printed ?? (executed === null ? null : budget - executed);
+  if (balance.rate && rate !== null && left !== null && budget > 0) {
+    // The balance's own rounding decides the reachable rates, as for the execution rate.
+    const reach = reachableRates(Math.max(left, 0), budget, amountTolerance(left), amountTolerance(budget));
+    if (reach && !rateMatches(rate, balance.rate.value, reach)) {
+      findings.push(
+        makeFinding(balance.rate.cell, "DEPT_BALANCE_RATE_MISMATCH", "error", {
+          claimed: fixed2(rate),
+          expected: fixed2((left / budget) * 100),
+        }),
+      );
+    }
+  }
+  return findings;
 }
 
 /** Whether two sums of `count` printed amounts differ beyond their rounding. */
