@@ -29,7 +29,7 @@ export interface KindClues {
 /**
  * One recognition clue: when `matches`, the table is of this kind unless a clue of higher `priority`
  * (of any kind) matches too. Priorities of the built-in kinds: 100 monitoring columns, 90 a
- * self-evaluation title, 80 the 2019 form, 70 the Shanghai 2020 labels, 60 any score column.
+ * self-evaluation title (95 a 部门整体 title, 85 a 年度主要任务 block), 80 the 2019 form, 70 the Shanghai 2020 labels, 60 any score column.
  */
 interface KindClue {
   readonly priority: number;
