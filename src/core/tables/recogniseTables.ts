@@ -179,9 +179,14 @@ function continuesOnNextPage(
   return true;
 }
 
-/** A label heading the next block of indicators: "二、履职效能（40分）", "第二部分 管理效率(40分)". */
+/**
+ * A label heading the next block of indicators ("二、履职效能（40分）", "第二部分 管理效率(40分)"), or the
+ * 小计 row closing the previous block.
+ */
 function isBlockLabelRow(view: SheetView, r: number): boolean {
   const filled = view.filledColumns(r);
+  const first = filled[0];
+  if (first !== undefined && /^(?:本部分)?小计$/.test(view.key(r, first))) return true;
   if (filled.length === 0 || filled.length > 2 || titleColumn(view, r) >= 0) return false;
   const key = filled.map((c) => view.key(r, c)).join("");
   return (
