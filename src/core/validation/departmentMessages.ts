@@ -8,7 +8,7 @@ export const departmentMessages = {
   },
   DEPT_TASKS_NOT_FUNDS: {
     "zh-CN":
-      "年度主要任务的预算金额合计 {sum} 与部门资金{funds} {amount} 不符。各项任务的预算金额应与部门资金总额一致，请核对。",
+      "年度主要任务的预算金额合计 {sum} 与部门资金（{funds}）{amount} 不符。各项任务的预算金额应与部门资金总额一致，请核对。",
     en: "The main tasks' budget amounts add up to {sum}, but the department's funds ({funds}) are {amount}. The tasks should account for the whole funds; check the amounts.",
   },
   DEPT_TASK_TOTAL_NOT_SUM: {
