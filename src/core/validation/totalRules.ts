@@ -86,8 +86,10 @@ function checkAgainstRows(
 ): Finding[] {
   const weighted = ctx.rows.filter((f) => f.weight !== null && f.row.name.value.trim() !== "");
   if (weighted.length === 0) return [];
-  const block = table.budget && ctx.budgetOutsideRows ? table.budget : undefined;
-  const budgetWeight = block ? (readNumber(block.weight?.value ?? null) ?? ctx.options.budgetWeight) : 0;
+  // The budget's points count wherever they are outside the rows, even when its block was not read.
+  const budgetWeight = ctx.budgetOutsideRows
+    ? (readNumber(table.budget?.weight?.value ?? null) ?? ctx.options.budgetWeight)
+    : 0;
   const maximum = round2(weighted.reduce((s, f) => s + (f.weight ?? 0), 0) + budgetWeight);
   if (claimed > maximum + 0.005) {
     return [
