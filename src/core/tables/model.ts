@@ -107,6 +107,19 @@ export interface TaskBlock {
   readonly total?: Located<number | null>;
 }
 
+/** One scored block of a table in several blocks. */
+export interface IndicatorBlock {
+  /** The block's label row ("二、管理效率（60分）"), when it has one. */
+  readonly label?: Located<string>;
+  /** Points printed in the label, null when none. */
+  readonly points: number | null;
+  /** 0-based sheet rows the block covers (its indicator rows lie in between). */
+  readonly fromRow: number;
+  readonly toRow: number;
+  /** The 小计 row closing the block: its 分值 and 得分 cells. */
+  readonly subtotal?: { readonly weight?: Located<CellValue>; readonly score?: Located<CellValue> };
+}
+
 /** 项目当年投入资金构成 of the 2019 application form. */
 export interface SubBudgets {
   readonly total?: Located<number | null>;
@@ -125,6 +138,11 @@ export interface RecognisedTable {
   readonly header: Readonly<Record<string, Located<string>>>;
   readonly budget?: BudgetBlock;
   readonly subBudgets?: SubBudgets;
+  /**
+   * Scored blocks of one table ("一、履职效能（40分）" … "二、管理效率（60分）", or blocks closed by 小计
+   * rows), when it has them: each block's label and points, its rows and its printed 小计.
+   */
+  readonly blocks?: readonly IndicatorBlock[];
   /** Department-level tables: funds printed as label | amount lines, and the task sub-table. */
   readonly departmentFunds?: DepartmentFunds;
   readonly tasks?: TaskBlock;

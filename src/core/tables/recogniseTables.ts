@@ -6,7 +6,8 @@ import type { Grid } from "../grid";
 import { parseRange, toRange } from "../address";
 import { frameworks, isLevel2Allowed } from "../frameworks";
 import { levelKey } from "./lookupLevel1";
-import type { IndicatorRow, Located, RecognisedTable } from "./model";
+import type { IndicatorBlock, IndicatorRow, Located, RecognisedTable } from "./model";
+import type { CellValue } from "../grid";
 import { createSheetView, type SheetView } from "./sheetView";
 import { findIndicatorHeaders, type IndicatorHeader } from "./findIndicatorHeaders";
 import { readIndicatorRows, type IndicatorRead } from "./readIndicatorRows";
@@ -63,6 +64,10 @@ function recognise(view: SheetView, headers: readonly IndicatorHeader[]): Recogn
     const header = headers[i];
     if (!header || header.row < regionStart) continue;
     let read = readIndicatorRows(view, header, stopRowAfter(view, headers, i));
+    // Block labels and 小计 rows: above the first header, between joined headers, and inside the rows.
+    const boundaries: number[] = [];
+    const above = rowAbove(view, header.row);
+    if (above !== undefined && isBlockLabelRow(view, above)) boundaries.push(above);
     // A header repeated after a page break (no new title, 项目名称 or funds block) continues the table.
     for (
       let next = headers[i + 1];
@@ -70,6 +75,9 @@ function recognise(view: SheetView, headers: readonly IndicatorHeader[]): Recogn
       next = headers[i + 1]
     ) {
       i++;
+      for (let r = Math.max(read.endRow, header.lastRow) + 1; r < next.row; r++) {
+        if (isBlockLabelRow(view, r)) boundaries.push(r);
+      }
       const last = read.indicators[read.indicators.length - 1];
       const more = readIndicatorRows(view, next, stopRowAfter(view, headers, i), last);
       read = joinPages(read, more, next);
@@ -92,6 +100,7 @@ function recognise(view: SheetView, headers: readonly IndicatorHeader[]): Recogn
     for (const r of sub?.rows ?? []) skip.add(r);
     const fields = sub ? readHeaderFields(view, top, header.row, skip) : preliminary;
     const claimedTotal = read.claimedTotal ?? totalInHeader(fields);
+    const blocks = readBlocks(view, header, boundaries, read);
     const framework = detectFramework(kind, read.levels);
     const indicators = read.indicators.map((row) => inferLevel1(row, framework));
 
@@ -107,6 +116,7 @@ function recognise(view: SheetView, headers: readonly IndicatorHeader[]): Recogn
       ...(budget ? { budget: budget.block } : {}),
       ...(sub ? { subBudgets: sub.subBudgets } : {}),
       ...department,
+      ...(blocks.length > 0 ? { blocks } : {}),
       indicators,
       ...(claimedTotal ? { claimedTotal } : {}),
       ...(read.claimedGrade ? { claimedGrade: read.claimedGrade } : {}),
@@ -179,6 +189,68 @@ function continuesOnNextPage(
   return true;
 }
 
+/** The nearest non-blank row above `row`, if any. */
+function rowAbove(view: SheetView, row: number): number | undefined {
+  for (let r = row - 1; r >= 0; r--) if (!view.isBlankRow(r)) return r;
+  return undefined;
+}
+
+const SUBTOTAL = /^(?:本部分)?小计$/;
+
+/**
+ * The scored blocks of a table from its block label rows and 小计 rows (`boundaries` holds the label
+ * rows found outside the indicator rows; 小计 rows are looked for among them too). Empty unless some
+ * block prints points or a 小计.
+ */
+function readBlocks(
+  view: SheetView,
+  header: IndicatorHeader,
+  boundaries: readonly number[],
+  read: IndicatorRead,
+): IndicatorBlock[] {
+  const rows = new Set(boundaries);
+  for (let r = header.lastRow + 1; r <= read.endRow + 1 && r < view.rowCount; r++) {
+    const first = view.filledColumns(r)[0];
+    if (first !== undefined && SUBTOTAL.test(view.key(r, first))) rows.add(r);
+  }
+  const firstIndicator = read.indicators[0]?.row ?? header.lastRow + 1;
+  const blocks: IndicatorBlock[] = [];
+  let open: { label?: Located<string>; points: number | null; fromRow: number } | undefined;
+  let nextFrom = firstIndicator;
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const first = view.filledColumns(r)[0] ?? 0;
+    if (SUBTOTAL.test(view.key(r, first))) {
+      const at = (c: number | undefined): Located<CellValue> | undefined =>
+        c === undefined ? undefined : { value: view.value(r, c), cell: view.address(r, c) };
+      const weight = at(header.cols.weight);
+      const score = at(header.cols.score);
+      blocks.push({
+        ...(open?.label ? { label: open.label } : {}),
+        points: open?.points ?? null,
+        fromRow: open?.fromRow ?? nextFrom,
+        toRow: r - 1,
+        subtotal: { ...(weight ? { weight } : {}), ...(score ? { score } : {}) },
+      });
+      open = undefined;
+      nextFrom = r + 1;
+      continue;
+    }
+    if (open) blocks.push({ ...open, toRow: r - 1 });
+    const text = view
+      .filledColumns(r)
+      .map((c) => view.text(r, c))
+      .join("");
+    const points = /[(（](\d+(?:\.\d+)?)分[)）]\s*$/.exec(text);
+    open = {
+      label: { value: text, cell: view.address(r, first) },
+      points: points?.[1] ? Number(points[1]) : null,
+      fromRow: r + 1,
+    };
+  }
+  if (open) blocks.push({ ...open, toRow: read.endRow });
+  return blocks.some((b) => b.points !== null || b.subtotal) ? blocks : [];
+}
+
 /**
  * A label heading the next block of indicators ("二、履职效能（40分）", "第二部分 管理效率(40分)"), or the
  * 小计 row closing the previous block.
@@ -186,7 +258,7 @@ function continuesOnNextPage(
 function isBlockLabelRow(view: SheetView, r: number): boolean {
   const filled = view.filledColumns(r);
   const first = filled[0];
-  if (first !== undefined && /^(?:本部分)?小计$/.test(view.key(r, first))) return true;
+  if (first !== undefined && SUBTOTAL.test(view.key(r, first))) return true;
   if (filled.length === 0 || filled.length > 2 || titleColumn(view, r) >= 0) return false;
   const key = filled.map((c) => view.key(r, c)).join("");
   return (

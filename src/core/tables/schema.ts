@@ -79,6 +79,19 @@ export const recognisedTableSchema = z.object({
       parts: z.array(z.object({ name: located(z.string()), amount })),
     })
     .optional(),
+  blocks: z
+    .array(
+      z.object({
+        label: located(z.string()).optional(),
+        points: z.number().nullable(),
+        fromRow: z.number().int().nonnegative(),
+        toRow: z.number().int().nonnegative(),
+        subtotal: z
+          .object({ weight: located(cellValue).optional(), score: located(cellValue).optional() })
+          .optional(),
+      }),
+    )
+    .optional(),
   departmentFunds: z
     .object({ total: amount, parts: z.array(z.object({ name: located(z.string()), amount })) })
     .optional(),

@@ -9,6 +9,7 @@ import { subBudgetsMessages } from "../../validation/subBudgetsMessages";
 import { totalsMessages } from "../../validation/totalsMessages";
 import { monitorMessages } from "../../validation/monitorMessages";
 import { departmentMessages } from "../../validation/departmentMessages";
+import { blocksMessages } from "../../validation/blocksMessages";
 import { settingsMessages } from "../../settings/settingsMessages";
 
 /**
@@ -26,6 +27,7 @@ export const validationMessages = {
   ...totalsMessages,
   ...monitorMessages,
   ...departmentMessages,
+  ...blocksMessages,
   ...settingsMessages,
   // ── check command (perf-tables check) ─────────────────────────────────────────────────────────
   CHECK_NO_INPUT: {
