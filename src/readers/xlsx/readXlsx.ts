@@ -123,7 +123,7 @@ export async function readXlsx(
       const merges = readMerges(read.mergeRefs);
       dropped.push(...merges.dropped);
 
-      const rows = countRows(read.valueRows, merges.boxes);
+      const rows = countRows(read.valueRows, read.unordered);
       if (rows > limits.maxRows) {
         return fail("WORKBOOK_TOO_MANY_ROWS", { path, sheet: sheet.name, rows, limit: limits.maxRows });
       }
@@ -307,26 +307,13 @@ function readMerges(refs: readonly string[]): { ranges: string[]; boxes: MergeBo
 }
 
 /**
- * Rows that hold something: a value or formula, or a cell hidden under a merge (Excel and exceljs
- * count those). Merges are counted as row intervals, never cell by cell.
+ * Rows that hold a value or a formula. Unlike exceljs (which made an object for every merged cell and
+ * counted their rows), a merge adds no rows: a merge over the whole sheet below a table is read, not
+ * refused as a million-row sheet.
  */
-function countRows(valueRows: readonly number[], merges: readonly MergeBox[]): number {
-  const intervals: [number, number][] = [];
-  for (const r of valueRows) intervals.push([r, r]);
-  for (const box of merges) {
-    // Only the master cell of a one-column merge lies in its top row.
-    const top = box.right > box.left ? box.top : box.top + 1;
-    if (top <= box.bottom) intervals.push([top, box.bottom]);
-  }
-  intervals.sort((a, b) => a[0] - b[0]);
-  let count = 0;
-  let end = -1;
-  for (const [from, to] of intervals) {
-    if (to <= end) continue;
-    count += to - Math.max(from, end + 1) + 1;
-    end = to;
-  }
-  return count;
+function countRows(valueRows: readonly number[], unordered: boolean): number {
+  if (!unordered) return valueRows.length;
+  return new Set(valueRows).size;
 }
 
 async function readStoredSettings(parts: PartReader, key: string): Promise<unknown> {

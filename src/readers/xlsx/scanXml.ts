@@ -201,7 +201,7 @@ function skipDeclaration(xml: string, lt: number, visitor: XmlVisitor | null): n
     if (!visitor) throw new XmlError("CDATA outside the root element", lt);
     const end = xml.indexOf("]]>", lt + 9);
     if (end < 0) throw new XmlError("Unclosed CDATA section", lt);
-    if (visitor.wantText && end > lt + 9) visitor.text(xml.slice(lt + 9, end));
+    if (visitor.wantText && end > lt + 9) visitor.text(normaliseLineEnds(xml.slice(lt + 9, end)));
     return end + 3;
   }
   // A DTD could declare entities (billion laughs, external files): a spreadsheet part never has one.
@@ -224,8 +224,13 @@ function isWhitespace(xml: string, from: number, to: number): boolean {
 
 function decodeText(xml: string, from: number, to: number): string {
   const amp = xml.indexOf("&", from);
-  if (amp < 0 || amp >= to) return xml.slice(from, to);
+  if (amp < 0 || amp >= to) return normaliseLineEnds(xml.slice(from, to));
   return decodeEntities(xml, from, to, false);
+}
+
+/** XML 1.0 §2.11: CR LF and a lone CR read as LF (a CR written as &#13; stays). */
+function normaliseLineEnds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
 /** An attribute's value: entities decoded and tab / newline / CR normalised to spaces (XML 1.0 §3.3.3). */
@@ -259,11 +264,11 @@ function decodeEntities(xml: string, from: number, to: number, attribute: boolea
     if (c !== AMP) continue;
     const semi = xml.indexOf(";", i + 1);
     if (semi < 0 || semi >= to || semi - i > 12) throw new XmlError("Unterminated entity reference", i);
-    out += xml.slice(start, i) + decodeEntity(xml.slice(i + 1, semi), i);
+    out += normaliseLineEnds(xml.slice(start, i)) + decodeEntity(xml.slice(i + 1, semi), i);
     start = semi + 1;
     i = semi;
   }
-  return out + xml.slice(start, to);
+  return out + normaliseLineEnds(xml.slice(start, to));
 }
 
 function decodeEntity(name: string, at: number): string {
