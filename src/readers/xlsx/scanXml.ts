@@ -223,9 +223,11 @@ function isWhitespace(xml: string, from: number, to: number): boolean {
 }
 
 function decodeText(xml: string, from: number, to: number): string {
-  const amp = xml.indexOf("&", from);
-  if (amp < 0 || amp >= to) return normaliseLineEnds(xml.slice(from, to));
-  return decodeEntities(xml, from, to, false);
+  // A bounded loop, not indexOf("&"): that would search on to the end of the part for every run.
+  for (let i = from; i < to; i++) {
+    if (xml.charCodeAt(i) === AMP) return decodeEntities(xml, from, to, false);
+  }
+  return normaliseLineEnds(xml.slice(from, to));
 }
 
 /** XML 1.0 §2.11: CR LF and a lone CR read as LF (a CR written as &#13; stays). */
