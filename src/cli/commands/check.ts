@@ -11,6 +11,7 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
 import { checkFiles, collectFiles, runsCompiled } from "../check";
+import { defaultJobs } from "../check/defaultJobs";
 // Each from its own file, not the barrels: src/cli/xlsx's also exports the exceljs reader kept for
 // tests, which `check` must not load.
 import { checkReportSchema } from "../../check/reportSchema";
@@ -25,13 +26,6 @@ import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
   "check <文件|文件夹>... [--json] [--report 审核.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20] [--workbook-rules] [--lang zh|en] [--jobs N]";
-
-/**
- * Below this many files one thread is quicker: each worker loads and JIT-compiles exceljs, the reader
- * and the rules afresh (bench/check.bench.ts; on a busy 2-CPU machine workers lost even at 1,000).
- */
-const WORKER_THRESHOLD = 100;
-const DEFAULT_WORKERS = 2;
 
 export interface CheckArgs {
   readonly inputs: readonly string[];
@@ -180,8 +174,8 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  // Workers pay off from WORKER_THRESHOLD files, and only when compiled (see runsCompiled).
-  const jobs = parsed.jobs ?? (files.length >= WORKER_THRESHOLD && runsCompiled() ? DEFAULT_WORKERS : 1);
+  // Workers only past their measured break-even and on a free core; --jobs forces (defaultJobs.ts).
+  const jobs = parsed.jobs ?? defaultJobs(files.length, runsCompiled());
   const showProgress = io.isTTY && files.length > 1;
   const checked = await checkFiles(files, options, {
     jobs,
