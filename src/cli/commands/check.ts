@@ -12,14 +12,17 @@ import { dirname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
 import { checkFiles, collectFiles, runsCompiled } from "../check";
 import { defaultJobs } from "../check/defaultJobs";
-// Each from its own file, not the barrels: src/cli/xlsx's also exports the exceljs reader kept for
-// tests, which `check` must not load.
-import { checkReportSchema } from "../../check/reportSchema";
-import { formatHuman } from "../report/formatHuman";
-import { progressBar } from "../report/progressBar";
-import { say, sayRef, type OutputLanguage } from "../report/outputLanguage";
-import { toCheckReport } from "../report/toCheckReport";
-import { writeReviewWorkbook } from "../report/writeReviewWorkbook";
+import {
+  checkReportSchema,
+  formatHuman,
+  progressBar,
+  say,
+  sayRef,
+  toCheckReport,
+  writeReviewWorkbook,
+  type OutputLanguage,
+} from "../report";
+// From its own file: the src/cli/xlsx barrel also exports the exceljs reader kept for tests.
 import { isReviewWorkbook } from "../xlsx/isReviewWorkbook";
 import { parseOptions, type OptionSpec } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";

@@ -44,7 +44,7 @@ export interface XlsxLimits {
   readonly maxMerges: number;
 }
 
-export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxPartBytes: 64 * 1024 * 1024,
   maxTotalBytes: 256 * 1024 * 1024,
   maxRows: 200_000,
