@@ -2,6 +2,7 @@
 export * from "../../check/reportSchema";
 export type { CheckedFile } from "../../check/checkedFile";
 export { toCheckReport } from "./toCheckReport";
+export { jsonReportWriter } from "./jsonReportWriter";
 export { formatHuman } from "./formatHuman";
 export { writeReviewWorkbook } from "./writeReviewWorkbook";
 export { fileLink } from "./fileLink";

@@ -6,7 +6,7 @@
  * over the whole sheet, 100,000 merges or a zip bomb costs milliseconds and gets its own message.
  * Pure (no Node, no DOM): the CLI, its workers and the browser review page share it.
  */
-import { columnName, parseRange } from "../../core/address";
+import { columnName } from "../../core/address";
 import type { Grid } from "../../core/grid";
 import type { ParamsOf } from "../../core/messages";
 import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, type ReadCell } from "../cellsToGrids";
@@ -22,6 +22,7 @@ import { hideMergedCells } from "./hideMergedCells";
 import { keepMerges } from "./keepMerges";
 import { listZipEntries, ZipError, type ZipEntry } from "./listZipEntries";
 import type { MergeBox } from "./mergeBox";
+import { parseMergeRef } from "./parseMergeRef";
 import { readRelationships } from "./readRelationships";
 import { readSettingsXml } from "./readSettingsXml";
 import { readSharedStrings } from "./readSharedStrings";
@@ -288,7 +289,7 @@ function readMerges(refs: readonly string[]): { ranges: string[]; boxes: MergeBo
   const dropped: string[] = [];
   const candidates: { ref: string; box: MergeBox }[] = [];
   for (const ref of refs) {
-    const box = parseRange(ref);
+    const box = parseMergeRef(ref);
     if (box) candidates.push({ ref, box });
     else dropped.push(ref);
   }

@@ -2,6 +2,7 @@
  * Hostile and broken packages through the lean reader: each gets a clear result (a WorkbookRead or a
  * workbook error code) in bounded time and memory, never a throw, a hang or a crash. Zip bombs are
  * tried at small scale with the caps lowered; fast-check drives truncation, corruption and garbage.
+ * The time bounds are generous (a loaded 2-CPU CI machine); exceljs took minutes or ran out of memory.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,7 +54,7 @@ const TABLE = sheet(
 async function readBounded(
   bytes: Uint8Array,
   limits: Partial<XlsxLimits> = {},
-  maxMs = 3000,
+  maxMs = 5000,
 ): Promise<WorkbookRead | WorkbookError> {
   const started = performance.now();
   const read = await readXlsx(bytes, { inflate: inflateRaw, name: "hostile.xlsx", limits, settingsKey: "K" });
@@ -168,20 +169,20 @@ describe("merges that sank exceljs (issue 15)", () => {
       "",
     );
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>', `<mergeCells>${merges}</mergeCells>`);
-    const read = await readBounded(await pack([xml]), {}, 3000);
+    const read = await readBounded(await pack([xml]), {}, 10_000);
     expect(read).toMatchObject({ sheets: [expect.objectContaining({ values: [[1]] })] });
     if (!("error" in read)) {
       expect(read.sheets[0]?.merges).toHaveLength(60_000);
       const started = performance.now();
       checkWorkbook(read, NATIONAL_RULES, false);
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(performance.now() - started).toBeLessThan(10_000);
     }
   });
 
   it("60,000 copies of one merge: the repeats dropped with a note, in bounded time", async () => {
     const merges = '<mergeCell ref="A1:B2"/>'.repeat(60_000);
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>', `<mergeCells>${merges}</mergeCells>`);
-    const read = await readBounded(await pack([xml]), {}, 3000);
+    const read = await readBounded(await pack([xml]), {}, 10_000);
     expect(read).toMatchObject({ notes: [{ code: "WORKBOOK_MERGES_REPAIRED", params: { count: 59_999 } }] });
   });
 
@@ -192,7 +193,7 @@ describe("merges that sank exceljs (issue 15)", () => {
       return `<mergeCell ref="${colName(left)}${top + 1}:${colName(left + (i % 40))}${top + 1 + (i % 300)}"/>`;
     }).join("");
     const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row>', `<mergeCells>${merges}</mergeCells>`);
-    const read = await readBounded(await pack([xml]), {}, 5000);
+    const read = await readBounded(await pack([xml]), {}, 10_000);
     expect(read).toHaveProperty("sheets");
   });
 
