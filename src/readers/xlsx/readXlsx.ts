@@ -109,15 +109,16 @@ export async function readXlsx(
         formats,
         date1904: workbook.date1904,
         maxCells: limits.maxCells,
+        maxMerges: limits.maxMerges,
       });
       if (read.hyperlinks.size > 0) await dropLinkedFormulas(read.cells, read.hyperlinks, part, parts);
       const cells = read.unordered ? sortCells(read.cells) : read.cells;
 
-      if (read.mergeRefs.length > limits.maxMerges) {
+      if (read.mergeCount > limits.maxMerges) {
         return fail("WORKBOOK_TOO_MANY_MERGES", {
           path,
           sheet: sheet.name,
-          merges: read.mergeRefs.length,
+          merges: read.mergeCount,
           limit: limits.maxMerges,
         });
       }
@@ -243,13 +244,16 @@ function listWorksheets(
   entries: ReadonlyMap<string, ZipEntry>,
 ): { sheet: SheetEntry; part: string }[] {
   const byId = new Map<number, { sheet: SheetEntry; part: string; order: number }>();
+  const firstOrder = new Map<number, number>();
+  sheets.forEach((sheet, order) => {
+    if (!firstOrder.has(sheet.id)) firstOrder.set(sheet.id, order);
+  });
   for (const sheet of sheets) {
     const target = sheet.relationId === undefined ? undefined : relations.get(sheet.relationId);
     if (target === undefined || !(sheet.id >= 1)) continue;
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
     if (!entries.has(part) || !WORKSHEET_PART.test(part)) continue;
-    const first = byId.get(sheet.id)?.order ?? sheets.findIndex((s) => s.id === sheet.id);
-    byId.set(sheet.id, { sheet, part, order: first });
+    byId.set(sheet.id, { sheet, part, order: firstOrder.get(sheet.id) ?? 0 });
   }
   return [...byId.values()].sort((a, b) => a.order - b.order);
 }

@@ -245,6 +245,26 @@ describe("package names and structure", () => {
     expect(read).toMatchObject({ sheets: [expect.objectContaining({ sheet: "S" })] });
   });
 
+  it("5,000 sheets pointing at one part: bounded time", async () => {
+    const zip = new JSZip();
+    const sheets = Array.from(
+      { length: 5000 },
+      (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`,
+    );
+    zip.file("xl/workbook.xml", WORKBOOK_XML.replace("{sheets}", sheets.join("")));
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
+    zip.file("xl/worksheets/sheet1.xml", TABLE);
+    const read = await readBounded(
+      await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }),
+      {},
+      10_000,
+    );
+    expect("error" in read ? read.error : read.sheets.length).toBe(5000);
+  });
+
   it("a sheet refers to a shared string that does not exist", async () => {
     const xml = sheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>');
     expect(await readBounded(await pack([xml]))).toMatchObject({
