@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "../xlsx/loadExcelJS";
 import { formatIssue, formatMessage, type CodesStartingWith } from "../../core/messages";
 import { kindLabel } from "../../core/kinds";
 import type { CheckedFile } from "../../check/checkedFile";
@@ -25,7 +26,8 @@ export async function writeReviewWorkbook(
   outPath: string,
   cwd: string,
 ): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = "perf-tables";
   workbook.title = REVIEW_TITLE;
   addSummary(workbook, files, cwd);
