@@ -7,7 +7,7 @@ for (const framework of Object.values(frameworks)) {
   for (const l1 of framework.level1) {
     LEVEL1.add(l1.name);
     for (const alias of l1.aliases) LEVEL1.add(alias);
-    for (const l2 of l1.level2) {
+    for (const l2 of [...l1.level2, ...(l1.variants ?? [])]) {
       LEVEL2.add(l2);
       LEVEL2.add(l2.endsWith("指标") ? l2.slice(0, -2) : `${l2}指标`);
     }

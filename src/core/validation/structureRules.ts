@@ -33,11 +33,37 @@ export function structureRules(table: RecognisedTable, ctx: ValidationContext): 
   }
   const frameworksToTry = alternativesOf(ctx.framework);
   const lookup = levelLookup(frameworksToTry);
-  for (const facts of ctx.rows) checkLevels(facts, ctx.framework, lookup, push);
+  const unknown = unknownFramework(ctx, lookup);
+  if (unknown) push(unknown);
+  else for (const facts of ctx.rows) checkLevels(facts, ctx.framework, lookup, push);
   checkEmptyParents(ctx.rows, push);
   checkNames(ctx.rows, push);
-  checkAbsentLevel1(table, ctx, lookup, push);
+  if (!unknown) checkAbsentLevel1(table, ctx, lookup, push);
   return findings;
+}
+
+/**
+ * A table whose 一级 labels are all unknown follows a framework the checker does not know (a
+ * province's own): one warning naming the labels it saw, instead of an error on every row.
+ */
+function unknownFramework(ctx: ValidationContext, lookup: LevelLookup): Finding | undefined {
+  const labels = new Map<string, string>();
+  let rows = 0;
+  for (const facts of ctx.rows) {
+    const l1 = facts.row.level1.value.trim();
+    if (l1 === "" || (facts.row.name.value.trim() === "" && facts.row.target.value.trim() === "")) continue;
+    if (lookup.level1(l1).found) return undefined;
+    rows++;
+    const key = normaliseLabel(l1);
+    if (!labels.has(key)) labels.set(key, facts.row.level1.cell);
+  }
+  const first = labels.values().next();
+  // One row alone (PERF.CHECK) shows no framework: its 一级 is simply wrong.
+  if (first.done === true || rows < 2) return undefined;
+  return makeFinding(first.value, "STRUCTURE_FRAMEWORK_UNKNOWN", "warning", {
+    labels: [...labels.keys()].join("、"),
+    allowed: level1Names(ctx.framework),
+  });
 }
 
 interface LevelLookup {
@@ -75,9 +101,14 @@ function levelLookup(candidates: readonly Framework[]): LevelLookup {
   };
 }
 
-/** A national table may still use the pre-2021 layout (成本指标 under 产出指标): accept both. */
+/**
+ * A national table may still use the pre-2021 layout (成本指标 under 产出指标): accept both. An
+ * evaluation table (决策 / 过程 / 产出 / 效益) may carry the national 产出 / 效益 二级 as well.
+ */
 function alternativesOf(framework: Framework): readonly Framework[] {
-  return framework.id === "national" ? [framework, frameworks["national-pre2021"]] : [framework];
+  if (framework.id === "national") return [framework, frameworks["national-pre2021"]];
+  if (framework.id === "evaluation") return [framework, frameworks["national-pre2021"]];
+  return [framework];
 }
 
 function checkLevels(

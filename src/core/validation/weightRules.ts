@@ -95,6 +95,7 @@ function checkSubtotals(indicators: readonly IndicatorRow[]): Finding[] {
     const children = indicators.filter(
       (r) =>
         !r.isSubtotal &&
+        !r.isBreakdown &&
         normaliseLabel(r.level1.value) === l1 &&
         (l2 === "" || normaliseLabel(r.level2.value) === l2),
     );
