@@ -8,6 +8,7 @@ import { fail, makeError, makeInfo, NO_ISSUES } from "./issues";
 import { describeUnusableActual } from "./readActualValue";
 import { qualitativeBand } from "./qualitativeBand";
 import { round2 } from "./round2";
+import { restatesTarget } from "./restatesTarget";
 
 export function scoreQualitative(
   target: QualitativeTarget,
@@ -41,20 +42,4 @@ export function scoreQualitative(
     overAchieved: false,
     issues,
   };
-}
-
-/**
- * "健全" restated as "健全", "已健全" or "健全。"; "在项目计划完成时间内完成" as "已在项目计划完成时间内完成":
- * the same words after trimming marks and a leading 已 / 均已 / 全部.
- */
-function restatesTarget(target: string, actual: string): boolean {
-  const a = normalise(actual).replace(RESTATE_PREFIX, "");
-  const t = normalise(target).replace(RESTATE_PREFIX, "");
-  return t !== "" && a === t;
-}
-
-const RESTATE_PREFIX = /^(?:已经|均已|全部已|已全部|全部|已|均)/;
-
-function normalise(text: string): string {
-  return text.replace(/[\s\u3000。.，,、；;！!]/g, "");
 }

@@ -37,7 +37,9 @@ export function classifyLevelLabel(text: string): "level1" | "level2" | "both" |
 const CACHE = new Map<string, "level1" | "level2" | "both" | undefined>();
 
 function classify(text: string): "level1" | "level2" | "both" | undefined {
-  const key = normaliseLabel(text);
+  const raw = normaliseLabel(text);
+  // 效益目标 / 数量目标: outside Shanghai some tables end the labels in 目标 instead of 指标.
+  const key = raw.endsWith("目标") && !LEVEL1.has(raw) && !LEVEL2.has(raw) ? `${raw.slice(0, -2)}指标` : raw;
   if (key === "") return undefined;
   let is1 = LEVEL1.has(key);
   let is2 = LEVEL2.has(key);

@@ -117,6 +117,8 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   }
   if (!plain && (DATE_VALUE.test(text) || (!/[<>=≥≤]/.test(text) && DATE_IN_TEXT.test(text)))) {
     // 服务周期 2023.07-2024.01: a period, not a number to compare against.
+    // A single date is scored as a deadline against a completion date (rule 5a), but national guidance
+    // still wants a limit (≤30天) for a 时效 indicator: the warning stays.
     return { kind: "qualitative", source, text, issues: [issue("TARGET_DATE_VALUE", "warning", { text })] };
   }
   if (isKnownUnit(text)) {

@@ -6,6 +6,7 @@ import { makeFinding } from "./makeFinding";
 import { cellText, isBlank } from "../cells";
 import { readDate } from "../target/readDate";
 import { dateOf } from "../scoring/scoreDate";
+import { restatesTarget } from "../scoring/restatesTarget";
 import type { RowFacts, ValidationContext } from "./types";
 
 /** Outcomes a qualitative actual must be one of (Shanghai drops 年度). */
@@ -49,7 +50,9 @@ function checkRow(facts: RowFacts, scored: boolean): Finding[] {
   if (target.kind === "qualitative") {
     // A completion date against a deadline is compared as dates (rule 5a), not read as an outcome.
     const dated = readDate(target.source) !== undefined && dateOf(actual) !== undefined;
-    if (!dated && (actual.kind !== "qualitative" || actual.outcome === undefined)) {
+    // "明显提升" against "明显提升" (or "已健全" against "健全") is met, scored or not.
+    const restated = actual.kind === "qualitative" && restatesTarget(target.text, actual.text);
+    if (!dated && !restated && (actual.kind !== "qualitative" || actual.outcome === undefined)) {
       const failed = facts.score && !facts.score.ok;
       if (failed || !facts.score)
         own.push(makeFinding(cell, "ACTUALS_NOT_AN_OUTCOME", "error", { actual: text, outcomes: OUTCOMES }));

@@ -9,6 +9,7 @@ import { cellText } from "../cells";
 import { findPlaceholder } from "./findPlaceholder";
 import { checkBound } from "./checkBound";
 import { readStatedPercent } from "./readStatedPercent";
+import { readDate } from "../target/readDate";
 
 /**
  * Targets (年度指标值 / 指标目标值): the parser's own issues (missing operator or unit, typos such as
@@ -68,8 +69,8 @@ function hasTopic(issues: readonly TargetIssue[], topic: keyof typeof TOPICS): b
   return issues.some((issue) => issue.code === TOPICS[topic]);
 }
 
-/** Names of indicators that count something: a number is expected (docs/domain.md §4). */
-const COUNTING_NAME = /[率数量]$/;
+/** Names of indicators that count something: a number is expected (docs/domain.md §4); 质量 counts nothing. */
+const COUNTING_NAME = /(?<!质)[率数量]$/;
 /** 二级 where a number is expected. */
 const COUNTING_LEVEL2 = /^(数量|时效)/;
 
@@ -184,6 +185,8 @@ function checkQualitative(facts: RowFacts, cell: string, issues: readonly Target
   const level2 = normaliseLabel(facts.row.level2.value);
   const name = stripDecoration(facts.row.name.value);
   const text = facts.target.source;
+  // A deadline (11月底前) is what a 时效 indicator measures: compared as a date (rule 5a).
+  if (readDate(text) !== undefined) return [];
   if (COUNTING_LEVEL2.test(level2)) {
     return [makeFinding(cell, "TARGETS_QUALITATIVE_UNDER_COUNT", "error", { level2, target: text })];
   }

@@ -22,7 +22,13 @@ const CENT = 0.005;
 export function weightRules(table: RecognisedTable, ctx: ValidationContext): Finding[] {
   if (!ctx.scored) return [];
   const findings: Finding[] = [];
-  const weighted = ctx.rows.filter((f) => f.row.weight !== undefined && f.row.name.value.trim() !== "");
+  // A row marked not applicable ("/", "无") carries no points.
+  const weighted = ctx.rows.filter(
+    (f) =>
+      f.row.weight !== undefined &&
+      f.row.name.value.trim() !== "" &&
+      !(f.target.kind === "empty" && f.target.notApplicable === true && f.weight === null),
+  );
   if (weighted.length === 0) return findings;
   for (const facts of weighted) {
     const cell = facts.row.weight?.cell ?? facts.row.name.cell;
@@ -32,7 +38,12 @@ export function weightRules(table: RecognisedTable, ctx: ValidationContext): Fin
       findings.push(makeFinding(cell, "WEIGHTS_NEGATIVE", "error", { weight: facts.weight }));
   }
   const sum = round2(weighted.reduce((s, f) => s + (f.weight ?? 0), 0));
-  const expected = ctx.options.indicatorWeightTotal;
+  // An evaluation table (决策/过程/产出/效益) without a funds block scores budget execution as one of its
+  // indicators: its indicators carry all the points.
+  const expected =
+    ctx.framework.id === "evaluation" && !table.budget
+      ? ctx.options.indicatorWeightTotal + ctx.options.budgetWeight
+      : ctx.options.indicatorWeightTotal;
   const anchor = weighted[0]?.row.weight?.cell ?? "A1";
   if (Math.abs(sum - expected) > CENT) {
     findings.push(
