@@ -8,7 +8,7 @@ import { parseTarget } from "../target";
 import { cellText } from "../cells";
 import { findPlaceholder } from "./findPlaceholder";
 import { checkBound } from "./checkBound";
-import { readStatedPercent } from "./readStatedPercent";
+import { readStatedValue, type StatedValue } from "./readStatedValue";
 import { readDate } from "../target/readDate";
 
 /**
@@ -150,10 +150,8 @@ function checkMeaning(facts: RowFacts, target: QuantitativeTarget): Finding[] {
       }),
     );
   }
-  const percent = asPercent(target);
-  if (percent === undefined) return findings;
-  const inName = readStatedPercent(name);
-  if (inName && inName.value !== percent) {
+  const inName = readStatedValue(name);
+  if (inName && contradicts(inName, target)) {
     findings.push(
       makeFinding(cell, "TARGETS_NAME_CONTRADICTS", "error", {
         name,
@@ -162,8 +160,8 @@ function checkMeaning(facts: RowFacts, target: QuantitativeTarget): Finding[] {
       }),
     );
   }
-  const explained = row.explanation ? readStatedPercent(row.explanation.value) : undefined;
-  if (explained && explained.value !== percent) {
+  const explained = row.explanation ? readStatedValue(row.explanation.value) : undefined;
+  if (explained && contradicts(explained, target)) {
     findings.push(
       makeFinding(cell, "TARGETS_EXPLANATION_CONTRADICTS", "error", {
         stated: explained.text,
@@ -174,11 +172,16 @@ function checkMeaning(facts: RowFacts, target: QuantitativeTarget): Finding[] {
   return findings;
 }
 
-/** The target as a percentage: 95 for ≥95%, 100 for a bare 1 (a share written as a fraction). */
-function asPercent(target: QuantitativeTarget): number | undefined {
-  if (target.unit === "%") return target.value;
-  if (target.unit === "" && target.value > 0 && target.value <= 1) return target.value * 100;
-  return undefined;
+/**
+ * A stated threshold that differs from the target in the same unit; a bare target of at most 1 against
+ * a stated percentage is a share (=1 on a 率 is 100 %). Other units are not compared.
+ */
+function contradicts(stated: StatedValue, target: QuantitativeTarget): boolean {
+  if (stated.unit === target.unit) return stated.value !== target.value;
+  if (stated.unit === "%" && target.unit === "" && target.value > 0 && target.value <= 1) {
+    return stated.value !== target.value * 100;
+  }
+  return false;
 }
 
 function checkQualitative(facts: RowFacts, cell: string, issues: readonly TargetIssue[]): Finding[] {
