@@ -60,7 +60,7 @@ export interface IndicatorRow {
 }
 
 /** The target of one sub-unit column (label = the sub-header, e.g. "城关镇"). */
-export interface SubTarget {
+interface SubTarget {
   readonly label: string;
   readonly target: Located<string>;
 }
