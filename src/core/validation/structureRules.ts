@@ -43,24 +43,22 @@ export function structureRules(table: RecognisedTable, ctx: ValidationContext): 
 }
 
 /**
- * A table whose 一级 labels are all unknown follows a framework the checker does not know (a
- * province's own): one warning naming the labels it saw, instead of an error on every row.
+ * A table whose 一级 labels are mostly unknown follows a framework the checker does not know (a
+ * province's own, such as 投入 / 过程 / 产出 / 效果 or 经济性 / 效率性 / 效果性 / 公平性): one warning naming
+ * the labels it saw, instead of an error on every row. At least two distinct unknown labels, and no
+ * fewer unknown than known ones: a single stray label (影响力指标 in a national table) stays an error.
  */
 function unknownFramework(ctx: ValidationContext, lookup: LevelLookup): Finding | undefined {
-  const labels = new Map<string, string>();
-  let rows = 0;
+  const labels = new Map<string, { readonly cell: string; readonly known: boolean }>();
   for (const facts of ctx.rows) {
     const l1 = facts.row.level1.value.trim();
     if (l1 === "" || (facts.row.name.value.trim() === "" && facts.row.target.value.trim() === "")) continue;
-    if (lookup.level1(l1).found) return undefined;
-    rows++;
     const key = normaliseLabel(l1);
-    if (!labels.has(key)) labels.set(key, facts.row.level1.cell);
+    if (!labels.has(key)) labels.set(key, { cell: facts.row.level1.cell, known: !!lookup.level1(l1).found });
   }
-  const first = labels.values().next();
-  // One row alone (PERF.CHECK) shows no framework: its 一级 is simply wrong.
-  if (first.done === true || rows < 2) return undefined;
-  return makeFinding(first.value, "STRUCTURE_FRAMEWORK_UNKNOWN", "warning", {
+  const unknown = [...labels.values()].filter((l) => !l.known);
+  if (unknown.length < 2 || unknown.length < labels.size - unknown.length) return undefined;
+  return makeFinding(unknown[0]?.cell ?? "A1", "STRUCTURE_FRAMEWORK_UNKNOWN", "warning", {
     labels: [...labels.keys()].join("、"),
     allowed: level1Names(ctx.framework),
   });
