@@ -11,6 +11,9 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /^\s*(?:例|例如|示例|如)\s*[:：]/,
 ];
 
+/** One cheap scan first: nearly every cell holds none of these characters. */
+const MAY_HOLD = /[*XxＸｘ×….。必请例如]/;
+
 /**
  * The placeholder a cell's text still holds, or undefined.
  *
@@ -20,7 +23,7 @@ const PLACEHOLDERS: readonly RegExp[] = [
  * findPlaceholder("≥95%") // → undefined
  */
 export function findPlaceholder(text: string): string | undefined {
-  if (text === "" || text.length > 200) return undefined;
+  if (text === "" || text.length > 200 || !MAY_HOLD.test(text)) return undefined;
   for (const pattern of PLACEHOLDERS) {
     const m = pattern.exec(text);
     if (m) return m[0].trim();

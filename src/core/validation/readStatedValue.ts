@@ -27,7 +27,8 @@ const AFTER = new RegExp(String.raw`${NUMBER}\s*${UNIT}\s*(?:以上|及以上|�
  * readStatedValue("完成率=实际完成数/计划数×100%") // → undefined
  */
 export function readStatedValue(text: string): StatedValue | undefined {
-  if (text === "" || text.length > 300) return undefined;
+  // Most names hold no digit at all: no threshold to read.
+  if (text === "" || text.length > 300 || !/[0-9０-９]/.test(text)) return undefined;
   const folded = text.normalize("NFKC");
   const m = BEFORE.exec(folded) ?? AFTER.exec(folded);
   if (!m?.[1] || !m[2]) return undefined;
