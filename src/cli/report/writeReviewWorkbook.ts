@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { formatIssue, formatMessage, type CodesStartingWith } from "../../core/messages";
 import { kindLabel } from "../../core/kinds";
-import type { CheckedFile } from "./checkedFile";
+import type { CheckedFile } from "../../check/checkedFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
 import { REVIEW_TITLE } from "../xlsx/isReviewWorkbook";

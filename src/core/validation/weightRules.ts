@@ -38,12 +38,12 @@ export function weightRules(table: RecognisedTable, ctx: ValidationContext): Fin
       findings.push(makeFinding(cell, "WEIGHTS_NEGATIVE", "error", { weight: facts.weight }));
   }
   const sum = round2(weighted.reduce((s, f) => s + (f.weight ?? 0), 0));
-  // An evaluation table (决策/过程/产出/效益) without a funds block scores budget execution as one of its
-  // indicators: its indicators carry all the points.
-  const expected =
-    ctx.framework.id === "evaluation" && !table.budget
-      ? ctx.options.indicatorWeightTotal + ctx.options.budgetWeight
-      : ctx.options.indicatorWeightTotal;
+  // An execution row among the indicators (or a department block without points) takes the budget's
+  // share; so does an evaluation table (决策/过程/产出/效益) without a funds block.
+  const inside = !ctx.budgetOutsideRows || (ctx.framework.id === "evaluation" && !table.budget);
+  const expected = inside
+    ? ctx.options.indicatorWeightTotal + ctx.options.budgetWeight
+    : ctx.options.indicatorWeightTotal;
   const anchor = weighted[0]?.row.weight?.cell ?? "A1";
   if (Math.abs(sum - expected) > CENT) {
     findings.push(
@@ -131,7 +131,7 @@ function checkTotalRow(table: RecognisedTable, sum: number, ctx: ValidationConte
   const value = readNumber(printed?.value);
   if (!printed || value === null) return [];
   const budgetWeight = readNumber(table.budget?.weight?.value ?? null) ?? ctx.options.budgetWeight;
-  const expected = round2(sum + (table.budget ? budgetWeight : 0));
+  const expected = round2(sum + (table.budget && ctx.budgetOutsideRows ? budgetWeight : 0));
   if (Math.abs(value - expected) <= CENT) return [];
   return [
     makeFinding(printed.cell, "WEIGHTS_TOTAL_ROW_MISMATCH", "error", {
