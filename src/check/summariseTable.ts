@@ -20,7 +20,9 @@ export function summariseTable(
   const v = validateTable(table, options, grid);
   const ruleScoreOf = new Map(v.scores.map((s) => [s.row, s.rule]));
   const indicators: IndicatorReport[] = table.indicators
-    .filter((r) => !r.isSubtotal && (r.name.value.trim() !== "" || r.target.value.trim() !== ""))
+    .filter(
+      (r) => !r.isSubtotal && !r.isBreakdown && (r.name.value.trim() !== "" || r.target.value.trim() !== ""),
+    )
     .map((r) => {
       const actual = r.actual ? cellText(r.actual.value) : undefined;
       const weight = readNumber(r.weight?.value);

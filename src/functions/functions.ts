@@ -196,6 +196,14 @@ const OPERATOR_SYMBOLS = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<
 /** A target argument, parsed; an empty one is #N/A, an unreadable one #VALUE! with the parser's reason. */
 function readTarget(target: unknown): ParsedTarget {
   const parsed = parseTargetCached(readValueText(target, "target"), { role: "target" });
+  if (parsed.kind === "empty" && parsed.notApplicable === true) {
+    // "/" or "无": the row does not apply, which is not the same as a target left blank.
+    throw toCustomFunctionError({
+      code: "SCORE_TARGET_NOT_APPLICABLE",
+      error: "NA",
+      params: { target: parsed.source },
+    });
+  }
   if (parsed.kind === "empty") throw toCustomFunctionError({ code: "FN_TARGET_EMPTY", error: "NA" });
   if (parsed.kind === "invalid") throw toCustomFunctionError(firstTargetError(parsed));
   return parsed;

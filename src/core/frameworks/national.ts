@@ -6,7 +6,14 @@ export const national: Framework = {
   title: "全国（2021年起）",
   level1: [
     { name: "成本指标", aliases: ["成本"], level2: ["经济成本指标", "社会成本指标", "生态环境成本指标"] },
-    { name: "产出指标", aliases: ["产出"], level2: ["数量指标", "质量指标", "时效指标"], defaultWeight: 50 },
+    {
+      name: "产出指标",
+      aliases: ["产出"],
+      level2: ["数量指标", "质量指标", "时效指标"],
+      // 进度指标: the schedule of works, a 二级 of its own in some provinces' tables.
+      variants: ["进度指标"],
+      defaultWeight: 50,
+    },
     {
       name: "效益指标",
       aliases: ["效益"],

@@ -143,8 +143,13 @@ export const goalSh2020 = defineKind({
       // An unscored table headed 一级目标/二级目标/三级目标 or 指标目标值, or using a 一级 label only the
       // Shanghai 2020 framework has (投入与管理, 效果目标 …).
       priority: 70,
+      // Outside Shanghai a table may say 一级目标 / 效益目标 too: a 一级 only the national framework has
+      // (效益, 满意度, 成本) keeps it national.
       matches: ({ header: { labels }, level1Labels, scored }) =>
         !scored &&
+        !level1Labels.some(
+          (l) => lookupLevel1(frameworks.national, l) !== undefined && !lookupLevel1(frameworks.sh2020, l),
+        ) &&
         ([labels.level1, labels.level2, labels.name].some((l) => l !== undefined && /目标$/.test(l)) ||
           labels.target === "指标目标值" ||
           level1Labels.some((l) => {

@@ -4,6 +4,7 @@ import type { IndicatorScore } from "./types";
 import { fail, makeError } from "./issues";
 import { scoreQuantitative } from "./scoreQuantitative";
 import { scoreQualitative } from "./scoreQualitative";
+import { scoreDate } from "./scoreDate";
 
 /**
  * Score of one 三级 indicator by docs/domain.md §3 rules 2–5 and 7.
@@ -13,6 +14,8 @@ import { scoreQualitative } from "./scoreQualitative";
  *   A number written without an operator is scored as "=" with the warning SCORE_TARGET_NO_OPERATOR.
  * - ≤ / < (negative): A ≤ T → w; national: linear to 0 at A = 2T; `negativeFormula: "ratio"`: T / A × w.
  *   T = 0: A ≤ 0 → w, else 0.
+ * - date (5a): a deadline (11月底前, 2023年12月) against a completion date (10月): on or before → w,
+ *   after → 0.
  * - qualitative: the outcome's default share of w (options.qualitativeDefaults) and its band; an actual
  *   that restates the target (健全 / 健全) counts as 达成.
  * - A < 0 counts as 0.
@@ -50,13 +53,16 @@ export function scoreIndicator(
       }
       return scoreQuantitative(target, actual, weight, options);
     case "qualitative":
-      return scoreQualitative(target, actual, weight, options);
+      // A deadline against a completion date is compared as dates (rule 5a).
+      return scoreDate(target, actual, weight) ?? scoreQualitative(target, actual, weight, options);
     case "range":
       return fail(makeError("SCORE_TARGET_RANGE", "VALUE", { target: target.source }));
     case "compound":
       return fail(makeError("SCORE_TARGET_COMPOUND", "VALUE", { target: target.source }));
     case "empty":
-      return fail(makeError("SCORE_TARGET_EMPTY", "NA"));
+      return target.notApplicable === true
+        ? fail(makeError("SCORE_TARGET_NOT_APPLICABLE", "NA", { target: target.source }))
+        : fail(makeError("SCORE_TARGET_EMPTY", "NA"));
     case "invalid":
       return fail(makeError("SCORE_TARGET_INVALID", "VALUE", { target: target.source }));
   }

@@ -8,6 +8,7 @@ import { fail, makeError, makeInfo, NO_ISSUES } from "./issues";
 import { describeUnusableActual } from "./readActualValue";
 import { qualitativeBand } from "./qualitativeBand";
 import { round2 } from "./round2";
+import { restatesTarget } from "./restatesTarget";
 
 export function scoreQualitative(
   target: QualitativeTarget,
@@ -41,15 +42,4 @@ export function scoreQualitative(
     overAchieved: false,
     issues,
   };
-}
-
-/** "健全" restated as "健全", "已健全" or "健全。": the same words after trimming marks and 已. */
-function restatesTarget(target: string, actual: string): boolean {
-  const a = normalise(actual);
-  const t = normalise(target);
-  return t !== "" && (a === t || a === `已${t}` || a === `已经${t}`);
-}
-
-function normalise(text: string): string {
-  return text.replace(/[\s\u3000。.，,、；;！!]/g, "");
 }

@@ -104,6 +104,18 @@ export const scoringMessages = {
     "zh-CN": "实际完成值“{actual}”与年度指标值相同，按“达成年度指标”评分。",
     en: "The actual value “{actual}” repeats the target and was scored as achieved.",
   },
+  SCORE_DATE_MET: {
+    "zh-CN": "按日期比较：实际完成“{actual}”不晚于目标“{target}”，得满分。",
+    en: "Compared as dates: “{actual}” is not later than the deadline “{target}”, so the row gets its full weight.",
+  },
+  SCORE_DATE_MISSED: {
+    "zh-CN": "按日期比较：实际完成“{actual}”晚于目标“{target}”，未按时完成，得 0 分。",
+    en: "Compared as dates: “{actual}” is later than the deadline “{target}”; the deadline was missed and the row scores 0.",
+  },
+  SCORE_TARGET_NOT_APPLICABLE: {
+    "zh-CN": "年度指标值为“不适用”（“{target}”），该行不评分。",
+    en: "The target is marked not applicable (“{target}”), so the row is not scored.",
+  },
   SCORE_CLAIMED_DIFFERS: {
     "zh-CN": "第 {row} 行填写得分 {claimed}，按规则应为 {rule}（相差 {difference}），以填写的得分计入总分。",
     en: "Row {row}: the score entered is {claimed}; the rule gives {rule} (difference {difference}). The entered score is kept in the total.",

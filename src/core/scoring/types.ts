@@ -20,8 +20,8 @@ export type ScoringIssue = Issue<ScoringMessageCode | TargetMessageCode> & {
   readonly error?: CellErrorKind;
 };
 
-/** How an indicator was scored (docs/domain.md §3 rules 2–5). */
-export type ScoreRule = "positive" | "equal" | "negative" | "qualitative";
+/** How an indicator was scored (docs/domain.md §3 rules 2–5, 5a for dates). */
+export type ScoreRule = "positive" | "equal" | "negative" | "qualitative" | "date";
 
 /** A score band in points, [low, high): the 达成 band alone also holds `high` (= the weight). */
 export type ScoreBand = readonly [low: number, high: number];

@@ -7,7 +7,7 @@ for (const framework of Object.values(frameworks)) {
   for (const l1 of framework.level1) {
     LEVEL1.add(l1.name);
     for (const alias of l1.aliases) LEVEL1.add(alias);
-    for (const l2 of l1.level2) {
+    for (const l2 of [...l1.level2, ...(l1.variants ?? [])]) {
       LEVEL2.add(l2);
       LEVEL2.add(l2.endsWith("指标") ? l2.slice(0, -2) : `${l2}指标`);
     }
@@ -37,7 +37,9 @@ export function classifyLevelLabel(text: string): "level1" | "level2" | "both" |
 const CACHE = new Map<string, "level1" | "level2" | "both" | undefined>();
 
 function classify(text: string): "level1" | "level2" | "both" | undefined {
-  const key = normaliseLabel(text);
+  const raw = normaliseLabel(text);
+  // 效益目标 / 数量目标: outside Shanghai some tables end the labels in 目标 instead of 指标.
+  const key = raw.endsWith("目标") && !LEVEL1.has(raw) && !LEVEL2.has(raw) ? `${raw.slice(0, -2)}指标` : raw;
   if (key === "") return undefined;
   let is1 = LEVEL1.has(key);
   let is2 = LEVEL2.has(key);

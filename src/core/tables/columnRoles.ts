@@ -15,7 +15,8 @@ export type ColumnRole =
   | "progress"
   | "forecast"
   | "likelihood"
-  | "remark";
+  | "remark"
+  | "explanation";
 
 const LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   level1: ["一级指标", "一级目标", "分解目标内容", "一级", "一级指标名称"],
@@ -51,7 +52,22 @@ const LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     "实际完成情况",
     "全年完成值",
   ],
-  weight: ["分值", "权重", "分数", "指标分值", "指标权重", "权重分值", "权重分", "满分", "标准分值"],
+  weight: [
+    "分值",
+    "权重",
+    "分数",
+    "指标分值",
+    "指标权重",
+    "权重分值",
+    "权重分",
+    "满分",
+    "标准分值",
+    "参考分值",
+    "标准分",
+    "满分值",
+    "基础分值",
+    "指标满分",
+  ],
   score: ["得分", "自评得分", "评分", "实际得分", "评价得分", "自评分数", "指标得分"],
   deviation: [
     "偏差原因分析及改进措施",
@@ -68,6 +84,24 @@ const LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   forecast: ["全年预计完成情况", "全年预计完成值", "预计全年完成情况", "全年预计完成"],
   likelihood: ["完成目标可能性", "完成可能性", "全年完成目标可能性"],
   remark: ["备注"],
+  // What the indicator means or how it is scored: read to check it against the target.
+  explanation: [
+    "指标解释",
+    "评分标准",
+    "指标说明",
+    "评分规则",
+    "评分细则",
+    "评分办法",
+    "计分方法",
+    "评(扣)分标准",
+    "评扣分标准",
+    "扣分标准",
+    "评价标准",
+    "指标内涵",
+    "指标定义",
+    "指标解释及评分标准",
+    "评分标准及指标解释",
+  ],
 };
 
 const BY_KEY = new Map<string, ColumnRole>();

@@ -11,6 +11,11 @@ export interface IndicatorHeader {
   readonly labels: Readonly<Partial<Record<ColumnRole, string>>>;
   /** Columns whose text makes up the deviation reason (one, or the span of a merged header). */
   readonly deviationCols: readonly number[];
+  /**
+   * One target column per sub-unit (城关镇 | 河口镇 …) where the target header is merged over several
+   * columns and the row under it names them; empty otherwise.
+   */
+  readonly subTargetCols: readonly { readonly col: number; readonly label: string }[];
 }
 
 const SUB_HEADER = new Set([
@@ -74,7 +79,12 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
       if (cols.deviation !== undefined)
         deviationCols = deviationCols.length > 1 ? deviationCols : next.slice();
     }
-    headers.push({ row: r, lastRow, cols, labels, deviationCols });
+    const subTargetCols = lastRow === r ? readSubTargetColumns(view, r, cols.target) : [];
+    if (subTargetCols.length > 0) {
+      lastRow = r + 1;
+      cols.target = subTargetCols[0]?.col ?? cols.target;
+    }
+    headers.push({ row: r, lastRow, cols, labels, deviationCols, subTargetCols });
   }
   return headers;
 }
@@ -95,4 +105,27 @@ function mayBeHeader(view: SheetView, r: number, filled: readonly number[]): boo
     if (name && target) return true;
   }
   return false;
+}
+
+/**
+ * Sub-unit target columns: the target label merged over two or more columns and, on the next row,
+ * a short text label (a township, a school …) over each of them, nothing else on that row but labels
+ * inside the span.
+ */
+function readSubTargetColumns(
+  view: SheetView,
+  r: number,
+  target: number,
+): { readonly col: number; readonly label: string }[] {
+  const right = view.mergeRight(r, target);
+  if (right <= target) return [];
+  const next = view.filledColumns(r + 1);
+  if (next.some((c) => c < target || c > right)) return [];
+  const out: { col: number; label: string }[] = [];
+  for (let c = target; c <= right; c++) {
+    const text = view.text(r + 1, c);
+    if (text === "" || typeof view.value(r + 1, c) === "number" || text.length > 20) return [];
+    out.push({ col: c, label: text });
+  }
+  return out.length >= 2 ? out : [];
 }

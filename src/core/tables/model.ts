@@ -45,6 +45,24 @@ export interface IndicatorRow {
   /** Optional: operator and unit cells where a table keeps them apart from the value (指标性质 | 度量单位). */
   readonly operator?: Located<string>;
   readonly unit?: Located<string>;
+  /** Optional: 指标解释 / 评分标准 of the row, where the table has such a column. */
+  readonly explanation?: Located<string>;
+  /**
+   * Optional: a "其中：…" row under a weighted indicator — a breakdown of that indicator, neither
+   * scored nor weighted itself (`parent` is the indicator's row).
+   */
+  readonly isBreakdown?: boolean;
+  /**
+   * Optional: one target per sub-unit (per township, per school …) where the 指标值 header spans
+   * several columns with the sub-units named under it; `target` is the first filled one.
+   */
+  readonly subTargets?: readonly SubTarget[];
+}
+
+/** The target of one sub-unit column (label = the sub-header, e.g. "城关镇"). */
+interface SubTarget {
+  readonly label: string;
+  readonly target: Located<string>;
 }
 
 export interface BudgetBlock {

@@ -232,8 +232,24 @@ export function readIndicatorRows(
       const c = colOf("likelihood") ?? cols.likelihood ?? 0;
       row.likelihood = { value: view.text(r, c), cell: view.address(r, c) };
     }
+    if (present("explanation")) {
+      const c = colOf("explanation") ?? cols.explanation ?? 0;
+      row.explanation = { value: view.text(r, c), cell: view.address(r, c) };
+    }
+    if (header.subTargetCols.length > 0 && shift === 0) {
+      row.subTargets = header.subTargetCols.map(({ col, label }) => ({
+        label,
+        target: { value: view.text(r, col), cell: view.address(r, col) },
+      }));
+      const first = row.subTargets.find((t) => t.target.value !== "");
+      if (first) row.target = first.target;
+    }
 
-    if (isSubItem && lastPlain) {
+    if (isSubItem && lastPlain && isBreakdownOf(lastPlain, weight)) {
+      // "其中：…" under an indicator that has its own weight: a breakdown of it, not a child.
+      row.isBreakdown = true;
+      row.parent = lastPlain.row;
+    } else if (isSubItem && lastPlain) {
       lastPlain.isSubtotal = true;
       row.parent = lastPlain.row;
     } else {
@@ -253,6 +269,14 @@ export function readIndicatorRows(
     ...(claimedWeightTotal ? { claimedWeightTotal } : {}),
     ...(claimedGrade ? { claimedGrade } : {}),
   };
+}
+
+/** The indicator above carries a number as its weight and the 其中 row none. */
+function isBreakdownOf(parent: IndicatorRow, weight: Located<CellValue> | undefined): boolean {
+  const own = parent.weight?.value;
+  const hasOwn = typeof own === "number" || (typeof own === "string" && /^\d+(?:\.\d+)?$/.test(own.trim()));
+  const mine = weight?.value;
+  return hasOwn && (mine === undefined || mine === null || (typeof mine === "string" && mine.trim() === ""));
 }
 
 function stripColon(text: string): string {

@@ -32,6 +32,9 @@ const indicatorRowSchema = z.object({
   parent: z.number().int().nonnegative().optional(),
   operator: located(z.string()).optional(),
   unit: located(z.string()).optional(),
+  explanation: located(z.string()).optional(),
+  isBreakdown: z.boolean().optional(),
+  subTargets: z.array(z.object({ label: z.string(), target: located(z.string()) })).optional(),
 });
 
 const amount = located(z.number().nullable());

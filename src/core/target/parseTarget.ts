@@ -21,7 +21,24 @@ import type {
 import { makeIssue, type ParamsArgs, type Severity } from "../messages/issue";
 
 /** Cell contents that mean "nothing here" in published tables. */
-const EMPTY_MARKERS = new Set(["", "-", "--", "---", "/", "\\", "无", "空", "暂无", "n/a", "na", "null"]);
+const EMPTY_MARKERS = new Set([
+  "",
+  "-",
+  "--",
+  "---",
+  "/",
+  "\\",
+  "无",
+  "空",
+  "暂无",
+  "n/a",
+  "na",
+  "null",
+  "不适用",
+  "不涉及",
+]);
+/** Of those, the ones a unit writes to say "does not apply" (not a target left blank). */
+const NOT_APPLICABLE = /^(?:[-—/\\]+|无|不适用|不涉及|n\/a|na)$/;
 
 /**
  * A date or a period of dates: 2020-12-31, 2021年6月, 2023.07-2024.01. A lone 2023.07 stays a number:
@@ -91,13 +108,17 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
   const plain = isPlainChinese(source);
   const text = plain ? source : normaliseTargetText(source);
   if (EMPTY_MARKERS.has(text.toLowerCase()) || /^[-—/\\.]+$/.test(text)) {
-    return { kind: "empty", source, issues: [] };
+    return NOT_APPLICABLE.test(text.toLowerCase())
+      ? { kind: "empty", source, notApplicable: true, issues: [] }
+      : { kind: "empty", source, issues: [] };
   }
   if (!plain && EXCEL_ERROR.test(text)) {
     return { kind: "invalid", source, issues: [issue("TARGET_EXCEL_ERROR", "error", { text })] };
   }
   if (!plain && (DATE_VALUE.test(text) || (!/[<>=≥≤]/.test(text) && DATE_IN_TEXT.test(text)))) {
     // 服务周期 2023.07-2024.01: a period, not a number to compare against.
+    // A single date is scored as a deadline against a completion date (rule 5a), but national guidance
+    // still wants a limit (≤30天) for a 时效 indicator: the warning stays.
     return { kind: "qualitative", source, text, issues: [issue("TARGET_DATE_VALUE", "warning", { text })] };
   }
   if (isKnownUnit(text)) {
@@ -222,7 +243,10 @@ function fromComparison(
     unit = "%";
   }
   if (clause.doubled) issues.push(issue("TARGET_DOUBLED_OPERATOR", "warning", { text: source }));
-  if (clause.approximate) issues.push(issue("TARGET_APPROXIMATE", "warning", { text: source }));
+  // An approximate target cannot be scored exactly; an approximate actual (200余人, 约95%) is read as
+  // its number, which is what a reviewer does.
+  if (clause.approximate)
+    issues.push(issue("TARGET_APPROXIMATE", isTarget ? "warning" : "info", { text: source }));
   const extra = [clause.label, clause.trailing, ...otherText].filter((part) => part !== "").join(" ");
   if (extra !== "") issues.push(issue("TARGET_TEXT_WITH_NUMBER", "warning", { text: extra }));
   if (clause.qualifier !== "") issues.push(issue("TARGET_UNIT_NOTE", "info", { note: clause.qualifier }));

@@ -205,6 +205,12 @@ export function readTail(rest: string): Tail {
     }
   };
   takeSuffix();
+  // 200余人, 30多个: a little more than the number (an approximate actual).
+  let more = false;
+  if ((rest.charAt(pos) === "余" || rest.charAt(pos) === "多") && suffix === undefined) {
+    more = true;
+    pos += 1;
+  }
   if (rest.charAt(pos) === "(") {
     const close = rest.indexOf(")", pos);
     if (close > pos) {
@@ -244,6 +250,7 @@ export function readTail(rest: string): Tail {
     }
   }
   takeSuffix();
+  if (more && suffix === undefined) suffix = "~";
   return { unit, unitKnown, qualifier, suffix, trailing: rest.slice(pos), consumed: pos };
 }
 

@@ -20,8 +20,8 @@ export const targetMessages = {
   },
   TARGET_DATE_VALUE: {
     "zh-CN":
-      "指标值“{text}”是日期或期间，无法评分，时效指标请填写时限，如 ≤30.00(天)，或填写定性值如“按时完成”。",
-    en: 'The value "{text}" is a date or period and cannot be scored. For a time indicator give a limit, e.g. ≤30.00(天), or a word such as 按时完成.',
+      "指标值“{text}”是日期或期间：单个日期按截止日期与实际完成日期比较评分，期间无法评分。时效指标宜填写时限，如 ≤30.00(天)，或定性值如“按时完成”。",
+    en: 'The value "{text}" is a date or period: a single date is scored as a deadline against the completion date, a period cannot be scored. For a time indicator a limit such as ≤30.00(天), or a word such as 按时完成, is better.',
   },
   TARGET_NOT_A_NUMBER: {
     "zh-CN": "指标值“{text}”不是有效数字，请填写具体数值，如 ≥90.00(%)。",

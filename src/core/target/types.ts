@@ -59,6 +59,8 @@ interface CompoundTarget extends TargetBase {
 
 interface EmptyTarget extends TargetBase {
   readonly kind: "empty";
+  /** "—", "/", "无", "不适用": the unit says the row does not apply, rather than leaving it blank. */
+  readonly notApplicable?: true;
 }
 
 /** Nothing usable could be read; `issues` says why (never empty). */

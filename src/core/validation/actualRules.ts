@@ -4,6 +4,9 @@ import { unitFactor } from "../target";
 import { findingAt, type Finding } from "./finding";
 import { makeFinding } from "./makeFinding";
 import { cellText, isBlank } from "../cells";
+import { readDate } from "../target/readDate";
+import { dateOf } from "../scoring/scoreDate";
+import { restatesTarget } from "../scoring/restatesTarget";
 import type { RowFacts, ValidationContext } from "./types";
 
 /** Outcomes a qualitative actual must be one of (Shanghai drops 年度). */
@@ -39,12 +42,17 @@ function checkRow(facts: RowFacts, scored: boolean): Finding[] {
   const name = row.name.value.trim();
   if (name === "" && target.kind === "empty") return [];
   if (isBlank(row.actual.value)) {
-    return scored ? [makeFinding(cell, "ACTUALS_EMPTY", "error", { name })] : [];
+    const applies = !(target.kind === "empty" && target.notApplicable === true);
+    return scored && applies ? [makeFinding(cell, "ACTUALS_EMPTY", "error", { name })] : [];
   }
   const text = cellText(row.actual.value);
   const own: Finding[] = [];
   if (target.kind === "qualitative") {
-    if (actual.kind !== "qualitative" || actual.outcome === undefined) {
+    // A completion date against a deadline is compared as dates (rule 5a), not read as an outcome.
+    const dated = readDate(target.source) !== undefined && dateOf(actual) !== undefined;
+    // "明显提升" against "明显提升" (or "已健全" against "健全") is met, scored or not.
+    const restated = actual.kind === "qualitative" && restatesTarget(target.text, actual.text);
+    if (!dated && !restated && (actual.kind !== "qualitative" || actual.outcome === undefined)) {
       const failed = facts.score && !facts.score.ok;
       if (failed || !facts.score)
         own.push(makeFinding(cell, "ACTUALS_NOT_AN_OUTCOME", "error", { actual: text, outcomes: OUTCOMES }));

@@ -30,7 +30,10 @@ export function buildContext(
 ): ValidationContext {
   const kind = kindOf(table.kind);
   const scored = kind.evaluated || table.indicators.some((r) => r.weight !== undefined);
-  const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
+  // Subtotals add up the rows under them; breakdown rows (其中) detail the weighted row above them.
+  const rows = table.indicators
+    .filter((r) => !r.isSubtotal && !r.isBreakdown)
+    .map((r) => readRow(r, options, scored));
   const uncalculated = findUncalculated(table, grid);
   const budgetOutsideRows = isBudgetOutsideRows(table, kind.department === true);
   return {

@@ -18,7 +18,13 @@ export interface IndicatorInput {
 }
 
 /** Frameworks tried, in order, when the caller does not say which one applies. */
-const GUESS_ORDER: readonly FrameworkId[] = ["national", "national-pre2021", "sh2020", "sh2019"];
+const GUESS_ORDER: readonly FrameworkId[] = [
+  "national",
+  "national-pre2021",
+  "sh2020",
+  "sh2019",
+  "evaluation",
+];
 
 /**
  * Per-indicator rules only (target and, when 一级 is given, 一级/二级 structure) for one indicator

@@ -75,6 +75,15 @@ function checkDeviation(facts: RowFacts, ctx: ValidationContext, weight: number)
   if (facts.deviation !== "") return [];
   const cell = facts.row.deviation?.cell ?? facts.row.name.cell;
   const s = facts.effectiveScore;
+  if (s !== null && s < weight - CENT && facts.score?.ok === true && facts.score.achieved) {
+    // The target is met, yet the unit took points off and says nothing why: not a rule's doing.
+    return [
+      makeFinding(facts.row.claimedScore?.cell ?? cell, "SCORES_MET_BELOW_WEIGHT", "error", {
+        score: fixed2(s),
+        weight: fixed2(weight),
+      }),
+    ];
+  }
   if (s !== null && s < weight - CENT) {
     return [
       makeFinding(cell, "SCORES_DEVIATION_MISSING", "error", { score: fixed2(s), weight: fixed2(weight) }),

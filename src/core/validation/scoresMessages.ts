@@ -42,4 +42,9 @@ export const scoresMessages = {
       "实际完成值 {actual} 达到指标值 {target} 的 {percent}% 以上，属于超额完成，但未填写偏差原因。请说明超额原因（目标是否定得过低）。",
     en: "The actual value {actual} is at least {percent}% of the target {target} (over-achievement) but no deviation reason is given. Explain why (was the target set too low?).",
   },
+  SCORES_MET_BELOW_WEIGHT: {
+    "zh-CN":
+      "实际完成值已达到指标值，得分 {score} 却低于分值 {weight}，且未说明偏差原因。请给满分，或在“偏差原因分析及改进措施”中说明扣分理由。",
+    en: "The target is met, yet the score {score} is below the weight {weight} and no reason is given. Give the full weight, or explain the deduction under 偏差原因分析及改进措施.",
+  },
 } as const satisfies Record<string, Message>;

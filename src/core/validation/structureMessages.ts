@@ -10,6 +10,11 @@ export const structureMessages = {
     "zh-CN": "一级指标“{level1}”不属于{framework}指标体系。请改为以下之一：{allowed}。",
     en: "Level-1 indicator “{level1}” is not part of the {framework} framework. Use one of: {allowed}.",
   },
+  STRUCTURE_FRAMEWORK_UNKNOWN: {
+    "zh-CN":
+      "表中的一级指标（{labels}）不属于任何已知的指标体系，未逐行检查一级、二级指标。如为本地区的指标体系，请人工核对；否则请改用：{allowed}。",
+    en: "The level-1 indicators of this table ({labels}) belong to no framework PerfTables knows, so levels were not checked row by row. Check them by hand if this is a regional framework; otherwise use: {allowed}.",
+  },
   STRUCTURE_LEVEL2_EMPTY: {
     "zh-CN": "一级指标“{level1}”下的指标缺少二级指标。请填写二级指标，可选：{allowed}。",
     en: "An indicator under “{level1}” has no level-2 indicator (二级指标). Fill it in; allowed: {allowed}.",

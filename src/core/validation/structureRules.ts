@@ -34,11 +34,35 @@ export function structureRules(table: RecognisedTable, ctx: ValidationContext): 
   }
   const frameworksToTry = alternativesOf(ctx.framework);
   const lookup = levelLookup(frameworksToTry);
-  for (const facts of ctx.rows) checkLevels(facts, ctx.framework, lookup, push);
+  const unknown = unknownFramework(ctx, lookup);
+  if (unknown) push(unknown);
+  else for (const facts of ctx.rows) checkLevels(facts, ctx.framework, lookup, push);
   checkEmptyParents(ctx.rows, push);
   checkNames(ctx.rows, push);
-  checkAbsentLevel1(table, ctx, lookup, push);
+  if (!unknown) checkAbsentLevel1(table, ctx, lookup, push);
   return findings;
+}
+
+/**
+ * A table whose 一级 labels are mostly unknown follows a framework the checker does not know (a
+ * province's own, such as 投入 / 过程 / 产出 / 效果 or 经济性 / 效率性 / 效果性 / 公平性): one warning naming
+ * the labels it saw, instead of an error on every row. At least two distinct unknown labels, and no
+ * fewer unknown than known ones: a single stray label (影响力指标 in a national table) stays an error.
+ */
+function unknownFramework(ctx: ValidationContext, lookup: LevelLookup): Finding | undefined {
+  const labels = new Map<string, { readonly cell: string; readonly known: boolean }>();
+  for (const facts of ctx.rows) {
+    const l1 = facts.row.level1.value.trim();
+    if (l1 === "" || (facts.row.name.value.trim() === "" && facts.row.target.value.trim() === "")) continue;
+    const key = normaliseLabel(l1);
+    if (!labels.has(key)) labels.set(key, { cell: facts.row.level1.cell, known: !!lookup.level1(l1).found });
+  }
+  const unknown = [...labels.values()].filter((l) => !l.known);
+  if (unknown.length < 2 || unknown.length < labels.size - unknown.length) return undefined;
+  return makeFinding(unknown[0]?.cell ?? "A1", "STRUCTURE_FRAMEWORK_UNKNOWN", "warning", {
+    labels: [...labels.keys()].join("、"),
+    allowed: level1Names(ctx.framework),
+  });
 }
 
 interface LevelLookup {
@@ -76,9 +100,14 @@ function levelLookup(candidates: readonly Framework[]): LevelLookup {
   };
 }
 
-/** A national table may still use the pre-2021 layout (成本指标 under 产出指标): accept both. */
+/**
+ * A national table may still use the pre-2021 layout (成本指标 under 产出指标): accept both. An
+ * evaluation table (决策 / 过程 / 产出 / 效益) may carry the national 产出 / 效益 二级 as well.
+ */
 function alternativesOf(framework: Framework): readonly Framework[] {
-  return framework.id === "national" ? [framework, frameworks["national-pre2021"]] : [framework];
+  if (framework.id === "national") return [framework, frameworks["national-pre2021"]];
+  if (framework.id === "evaluation") return [framework, frameworks["national-pre2021"]];
+  return [framework];
 }
 
 function checkLevels(

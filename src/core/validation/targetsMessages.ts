@@ -44,4 +44,27 @@ export const targetsMessages = {
       "指标“{name}”是计量型名称（率/数/量），指标值却是定性描述“{target}”。请改为数值目标（如“=100%”），或修改指标名称。",
     en: "Indicator “{name}” counts something (rate/number/amount) but its target is the qualitative “{target}”. Give a numeric target (e.g. “=100%”) or rename the indicator.",
   },
+  TARGETS_NOT_APPLICABLE: {
+    "zh-CN":
+      "指标“{name}”的指标值为“{target}”（不适用），该指标不评分。如确实不适用，建议删除该行；否则请填写目标值。",
+    en: "The target of “{name}” is “{target}” (not applicable), so it is not scored. Delete the row if it really does not apply; otherwise fill in a target.",
+  },
+  TARGETS_PLACEHOLDER: {
+    "zh-CN": "单元格中还留有模板文字“{text}”（“{value}”），该指标尚未填写完整。请换成本项目的实际内容。",
+    en: "The cell still holds template text “{text}” (“{value}”): the indicator is not filled in. Replace it with this project’s own content.",
+  },
+  TARGETS_BOUND_CANNOT_BIND: {
+    "zh-CN":
+      "指标值“{target}”不起约束作用（{why}），实际上等于“{suggestion}”。请改为“{suggestion}”或设定可考核的目标。",
+    en: "The target “{target}” cannot bind ({why}); it really means “{suggestion}”. Write “{suggestion}” or set a target that can be missed.",
+  },
+  TARGETS_NAME_CONTRADICTS: {
+    "zh-CN":
+      "指标名称“{name}”写明“{stated}”，指标值却是“{target}”，两者矛盾。请统一名称与指标值（名称中不宜写目标值）。",
+    en: "The name “{name}” says “{stated}” but the target is “{target}”. Make them agree (a name should not carry the target value).",
+  },
+  TARGETS_EXPLANATION_CONTRADICTS: {
+    "zh-CN": "指标解释/评分标准写明“{stated}”，与指标值“{target}”不一致。请核对指标值或说明。",
+    en: "The explanation / scoring standard says “{stated}”, which does not match the target “{target}”. Check one or the other.",
+  },
 } as const satisfies Record<string, Message>;

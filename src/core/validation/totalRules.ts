@@ -39,7 +39,11 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
   if (claimedCell && ctx.uncalculated.has(claimedCell.cell)) {
     // Not calculated: told once for the table by FORMULAS_NOT_CALCULATED.
   } else if (!claimedCell || isBlank(claimedCell.value)) {
-    if (ctx.kind.evaluated) {
+    // A table printed without 分值 and 得分 columns has no total to fill in.
+    const hasScoreColumns = table.indicators.some(
+      (r) => r.weight !== undefined || r.claimedScore !== undefined,
+    );
+    if (ctx.kind.evaluated && hasScoreColumns) {
       findings.push(
         makeFinding(
           claimedCell?.cell ?? anchorOf(table),

@@ -22,7 +22,13 @@ const CENT = 0.005;
 export function weightRules(table: RecognisedTable, ctx: ValidationContext): Finding[] {
   if (!ctx.scored) return [];
   const findings: Finding[] = [];
-  const weighted = ctx.rows.filter((f) => f.row.weight !== undefined && f.row.name.value.trim() !== "");
+  // A row marked not applicable ("/", "无") carries no points.
+  const weighted = ctx.rows.filter(
+    (f) =>
+      f.row.weight !== undefined &&
+      f.row.name.value.trim() !== "" &&
+      !(f.target.kind === "empty" && f.target.notApplicable === true && f.weight === null),
+  );
   if (weighted.length === 0) return findings;
   for (const facts of weighted) {
     const cell = facts.row.weight?.cell ?? facts.row.name.cell;
@@ -32,10 +38,12 @@ export function weightRules(table: RecognisedTable, ctx: ValidationContext): Fin
       findings.push(makeFinding(cell, "WEIGHTS_NEGATIVE", "error", { weight: facts.weight }));
   }
   const sum = round2(weighted.reduce((s, f) => s + (f.weight ?? 0), 0));
-  // An execution row among the indicators (or a department block without points) takes the budget's share.
-  const expected = ctx.budgetOutsideRows
-    ? ctx.options.indicatorWeightTotal
-    : ctx.options.indicatorWeightTotal + ctx.options.budgetWeight;
+  // An execution row among the indicators (or a department block without points) takes the budget's
+  // share; so does an evaluation table (决策/过程/产出/效益) without a funds block.
+  const inside = !ctx.budgetOutsideRows || (ctx.framework.id === "evaluation" && !table.budget);
+  const expected = inside
+    ? ctx.options.indicatorWeightTotal + ctx.options.budgetWeight
+    : ctx.options.indicatorWeightTotal;
   const anchor = weighted[0]?.row.weight?.cell ?? "A1";
   if (Math.abs(sum - expected) > CENT) {
     findings.push(
@@ -98,6 +106,7 @@ function checkSubtotals(indicators: readonly IndicatorRow[]): Finding[] {
     const children = indicators.filter(
       (r) =>
         !r.isSubtotal &&
+        !r.isBreakdown &&
         normaliseLabel(r.level1.value) === l1 &&
         (l2 === "" || normaliseLabel(r.level2.value) === l2),
     );

@@ -3,6 +3,7 @@ import { toA1 } from "../../core/address";
 import type { CellValue, Grid } from "../../core/grid";
 import { isExcelApiSupported } from "./apiSupport";
 import { readPercentText } from "../../core/readPercentText";
+import { readDateText } from "../../core/readDateText";
 
 export interface ReadSheetOptions {
   /** Sheet to read; the active sheet when absent. */
@@ -11,14 +12,16 @@ export interface ReadSheetOptions {
 
 /**
  * Excel's `values` + `valueTypes` → the core's CellValue (errors as { error }, empty as null). A number
- * under a percentage format reaches the core as the text the user sees (0.9 under 0% → "90%"), as the
- * command line reads it too.
+ * under a percentage format reaches the core as the text the user sees (0.9 under 0% → "90%"), and a
+ * date serial under a date format as "2023-10-20", as the command line reads them too.
  */
 function toCellValue(value: unknown, type: string | undefined, numberFormat: unknown): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (typeof value === "number") {
-    return typeof numberFormat === "string" ? (readPercentText(value, numberFormat) ?? value) : value;
+    if (typeof numberFormat !== "string") return value;
+    // A date cell (2023/10/20) reaches the core as the text the command line shows, "2023-10-20".
+    return readPercentText(value, numberFormat) ?? readDateText(value, numberFormat) ?? value;
   }
   if (typeof value === "boolean" || typeof value === "string") return value;
   return displayText(value);

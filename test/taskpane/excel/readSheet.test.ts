@@ -35,6 +35,19 @@ describe("readSheet", () => {
     expect(grid.values).toEqual([["90%", "89.25%", 0.9]]);
   });
 
+  it("reads a date serial under a date format as the date text the command line shows", async () => {
+    const host = fakeHost();
+    host.setCells(null, "A1", [[45219, 45219, 10]]);
+    await host.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").numberFormat = [
+        ["yyyy/m/d", '"完成于"yyyy"年"m"月"d"日"'],
+      ];
+      await ctx.sync();
+    });
+    const grid = await host.Excel.run((ctx) => readSheet(ctx));
+    expect(grid.values).toEqual([["2023-10-20", "2023-10-20", 10]]);
+  });
+
   it("reads without merges where getMergedAreasOrNullObject is missing (ExcelApi < 1.13)", async () => {
     const host = fakeHost({ apiVersion: "1.12", mergedAreas: false });
     host.setCells(null, "A1", [["一级指标", "二级指标"]]);

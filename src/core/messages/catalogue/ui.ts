@@ -56,6 +56,10 @@ export const uiMessages = {
   UI_FRAMEWORK_NATIONAL_PRE2021: { "zh-CN": "全国（2021年前，成本在产出下）", en: "National (before 2021)" },
   UI_FRAMEWORK_SH2020: { "zh-CN": "上海（2020年度）", en: "Shanghai (2020)" },
   UI_FRAMEWORK_SH2019: { "zh-CN": "上海（2019年申报表）", en: "Shanghai (2019 form)" },
+  UI_FRAMEWORK_EVALUATION: {
+    "zh-CN": "绩效评价（决策、过程、产出、效益）",
+    en: "Evaluation (decision, process, output, benefit)",
+  },
   UI_INSERT_BLANK: { "zh-CN": "插入空白表", en: "Insert blank table" },
   UI_INSERT_EXAMPLE: { "zh-CN": "插入示例表", en: "Insert filled example" },
   UI_INSERT_ROWS_HEADING: { "zh-CN": "已有表格", en: "Existing table" },

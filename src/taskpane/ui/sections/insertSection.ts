@@ -10,6 +10,7 @@ const FRAMEWORK_LABEL = {
   "national-pre2021": "UI_FRAMEWORK_NATIONAL_PRE2021",
   sh2020: "UI_FRAMEWORK_SH2020",
   sh2019: "UI_FRAMEWORK_SH2019",
+  evaluation: "UI_FRAMEWORK_EVALUATION",
 } as const satisfies Record<FrameworkId, MessageCode>;
 
 /** 插入表格: gallery of table kinds, options, insert blank/example, indicator rows, repair formulas. */
