@@ -182,9 +182,64 @@ d("task pane in a browser", () => {
     await page.close();
   });
 
-  it("says to open it in Excel when office.js cannot be loaded", async () => {
-    const { page } = await openPane(browser, url, { blockOfficeJs: true });
-    await page.getByText("请在 Excel 中打开本加载项").waitFor();
+  it("says office.js could not be loaded (not 'open in Excel'), with no page error", async () => {
+    const { page, problems } = await openPane(browser, url, { blockOfficeJs: true, browserLocale: "zh-CN" });
+    await page.getByRole("alert").getByText("无法加载 office.js，任务窗格无法启动。").waitFor();
+    // names the address it tried and both fixes
+    const hint = await page.getByRole("alert").textContent();
+    expect(hint).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(hint).toContain("--env officejs=local");
+    expect(hint).not.toContain("请在 Excel 中打开");
+    expect(await page.getAttribute("#app", "aria-busy")).toBeNull();
+    // the functions file ran too, without office.js, and threw no "CustomFunctions is not defined"
+    await page.waitForLoadState("load");
+    const chunks = await page.evaluate(() =>
+      ((window as never as { webpackChunkperf_tables?: [string[]][] }).webpackChunkperf_tables ?? []).flatMap(
+        (chunk) => chunk[0],
+      ),
+    );
+    expect(chunks).toEqual(expect.arrayContaining(["taskpane", "functions", "commands"]));
+    // the one console line is the blocked request itself
+    expect(problems.filter((p) => p !== "console: Failed to load resource: net::ERR_FAILED")).toEqual([]);
+    await page.close();
+  });
+
+  it("says it in the browser's language when office.js is missing (English here)", async () => {
+    const { page, problems } = await openPane(browser, url, { blockOfficeJs: true, browserLocale: "en-GB" });
+    await page
+      .getByRole("alert")
+      .getByText("office.js could not be loaded, so the pane cannot start.")
+      .waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(problems.filter((p) => !p.startsWith("console: Failed to load resource"))).toEqual([]);
+    await page.close();
+  });
+
+  it("shows that office.js is loading while the CDN does not answer", async () => {
+    const { page, problems } = await openPane(browser, url, { hangOfficeJs: true });
+    await page.getByRole("status").getByText("正在加载 office.js…", { exact: false }).waitFor();
+    expect(await page.getByRole("status").isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("tells an Excel without the sets the pane needs what to use instead", async () => {
+    const { page, problems } = await openPane(browser, url, { apiVersion: "1.8" });
+    const alert = page.getByRole("alert");
+    await alert.getByText("此版本的 Excel 无法运行完整的任务窗格。").waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain("Microsoft 365 或 Office 2021 及以上");
+    expect(text).toContain("perf-tables template --formulas portable");
+    expect(text).toContain(url.replace("taskpane.html", "review.html"));
+    expect(await page.getByRole("tab").count()).toBe(0); // the modern pane did not mount over it
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says it in English when that Office runs in English", async () => {
+    const { page } = await openPane(browser, url, { apiVersion: "1.8", displayLanguage: "en-US" });
+    await page.getByRole("alert").getByText("This version of Excel cannot run the full pane.").waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.close();
   });
 

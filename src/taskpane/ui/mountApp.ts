@@ -68,20 +68,3 @@ export function mountApp(root: HTMLElement, services: PaneServices, locale: Loca
       // national rules stay in force; 设置 shows them and saving fixes the workbook
     });
 }
-
-/** The message shown when the page is opened outside Excel (a browser, another Office app). */
-export function mountOutsideExcel(root: HTMLElement, locale: Locale): void {
-  const t = createTranslate(locale);
-  document.documentElement.lang = locale;
-  root.removeAttribute("aria-busy");
-  replaceChildren(
-    root,
-    h(
-      "div",
-      { className: "outside", attrs: { role: "alert" } },
-      h("h1", {}, t("UI_APP_TITLE")),
-      h("p", { className: "outside__message" }, t("UI_OPEN_IN_EXCEL")),
-      h("p", { className: "muted" }, t("UI_OPEN_IN_EXCEL_HINT")),
-    ),
-  );
-}

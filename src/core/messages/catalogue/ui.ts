@@ -4,15 +4,6 @@ import type { Message } from "../types";
 export const uiMessages = {
   UI_APP_TITLE: { "zh-CN": "绩效表格助手", en: "PerfTables" },
   UI_LOADING: { "zh-CN": "正在加载…", en: "Loading…" },
-  UI_OPEN_IN_EXCEL: {
-    "zh-CN": "请在 Excel 中打开本加载项。",
-    en: "Please open this add-in in Excel.",
-  },
-  UI_OPEN_IN_EXCEL_HINT: {
-    "zh-CN":
-      "本页面是 Excel 加载项的任务窗格，需要在 Excel（Microsoft 365 或 Office 2021 及以上）中通过“加载项”打开。",
-    en: "This page is the task pane of an Excel add-in; open it from Add-ins in Excel (Microsoft 365 or Office 2021 and later).",
-  },
   UI_TABS_LABEL: { "zh-CN": "功能", en: "Sections" },
   UI_TAB_INSERT: { "zh-CN": "插入表格", en: "Insert" },
   UI_TAB_VALIDATE: { "zh-CN": "校验", en: "Check" },
