@@ -913,7 +913,9 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       });
     },
     getMergedAreasOrNullObject() {
-      if (!state.mergedAreas) throw fakeError("ApiNotFound", "getMergedAreasOrNullObject is not supported");
+      // Range.getMergedAreasOrNullObject is ExcelApi 1.13: an older Excel has no such method
+      if (!state.mergedAreas || compareVersion(state.apiVersion, "1.13") < 0)
+        throw fakeError("ApiNotFound", "getMergedAreasOrNullObject is not supported");
       const inside = sheet.merges.filter((m) => overlaps(m, rect));
       return inside.length ? makeAreas(ctx, sheet, inside) : makeNull(ctx);
     },
