@@ -1,6 +1,6 @@
 /**
- * Builds the add-in: one page (taskpane.html) carrying the task pane, the custom functions and the ribbon
- * commands, all in one shared runtime.
+ * Builds the add-in: one page (taskpane.html) carrying the task pane and the custom functions, in one shared
+ * runtime (the ribbon button opens the pane through the manifest's ShowTaskpane action).
  *
  *   npm start                                    dev server on https://localhost:3000 (scripts/start.mjs)
  *   npm run build -- --env url=https://intranet.example/perf/
@@ -188,7 +188,6 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: FUNCTIONS_ENTRY,
-      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -218,7 +217,7 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        chunks: ["taskpane", "functions"],
         // the static text shown while office.js loads, from the catalogue (both languages)
         templateParameters: { bootLoading: bootLoadingText() },
       }),

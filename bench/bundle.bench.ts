@@ -1,6 +1,6 @@
 /**
  * Size of what the pane downloads before it can work: the production build's initial scripts (the ones
- * taskpane.html loads: webpack runtime, shared core, task pane, custom functions, commands — office.js
+ * taskpane.html loads: boot.js, webpack runtime, shared core, task pane, custom functions — office.js
  * excluded) and the stylesheet, raw and gzip-compressed, against the budget that CI enforces
  * (scripts/check-bundle-size.ts). Then, when Chromium is installed, the JavaScript time the page spends
  * before DOMContentLoaded (all its deferred scripts, plus the fake office.js of the browser tests).

@@ -96,21 +96,19 @@ d("task pane in a browser", () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toContain("unsafe-eval");
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThanOrEqual(4); // office.js, taskpane, functions, commands
+    expect(scripts.length).toBeGreaterThanOrEqual(5); // office.js, boot, runtime, shared, taskpane, functions
     for (const [, attrs, body] of scripts) {
       expect(attrs).toMatch(/\ssrc=/);
       expect(body?.trim()).toBe("");
     }
   });
 
-  it("defines every module once, with one webpack runtime for the page's three entries", () => {
+  it("defines every module once, with one webpack runtime for the page's two entries", () => {
     const html = readFileSync(join(builtDir, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
       .map((m) => m[1] ?? "")
       .filter((src) => !/^https?:/.test(src));
-    expect(scripts).toEqual(
-      expect.arrayContaining(["runtime.js", "taskpane.js", "functions.js", "commands.js"]),
-    );
+    expect(scripts).toEqual(expect.arrayContaining(["boot.js", "runtime.js", "taskpane.js", "functions.js"]));
     const definedIn = new Map<string, string[]>();
     let runtimes = 0;
     for (const file of scripts) {
@@ -136,7 +134,7 @@ d("task pane in a browser", () => {
     ).toEqual([]);
   });
 
-  it("registers every function of the built functions.json and the ribbon action, which then run", async () => {
+  it("registers every function of the built functions.json, which then run, and no ribbon action the manifest lacks", async () => {
     const metadata = JSON.parse(readFileSync(join(builtDir, "functions.json"), "utf8")) as {
       functions: { id: string }[];
     };
@@ -152,7 +150,8 @@ d("task pane in a browser", () => {
       ).FakeExcelHost.host;
       return { functions: [...h.functions.keys()].sort(), actions: [...h.actions.keys()] };
     });
-    expect(registered).toEqual({ functions: ids, actions: ["PerfTables.showPane"] });
+    // the manifest's button is a ShowTaskpane action: an Office.actions id would match nothing
+    expect(registered).toEqual({ functions: ids, actions: [] });
     // called as Excel calls them: by id, from the registration, with the core from the shared chunk
     const results = await page.evaluate(() => {
       const fns = (
@@ -198,7 +197,7 @@ d("task pane in a browser", () => {
         (chunk) => chunk[0],
       ),
     );
-    expect(chunks).toEqual(expect.arrayContaining(["taskpane", "functions", "commands"]));
+    expect(chunks).toEqual(expect.arrayContaining(["taskpane", "functions"]));
     // the one console line is the blocked request itself
     expect(problems.filter((p) => p !== "console: Failed to load resource: net::ERR_FAILED")).toEqual([]);
     await page.close();
@@ -289,6 +288,21 @@ d("task pane in a browser", () => {
     await page.locator(".status--success").waitFor({ timeout: 20_000 });
     const state = await host.state(page);
     expect(state.sheets.length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says when the print setup was refused although the table went in", async () => {
+    const { page, problems } = await openPane(browser, url, { pageLayout: false });
+    await page.getByRole("tab", { name: "插入表格" }).waitFor();
+    await page.getByRole("radio", { name: /财政项目支出绩效自评表/ }).check();
+    await page.getByRole("button", { name: "插入空白表" }).click();
+    const status = page.locator(".status--info");
+    await status.waitFor({ timeout: 20_000 });
+    const text = await status.textContent();
+    expect(text).toContain("已插入到工作表");
+    expect(text).toContain("此版本的 Excel 不支持通过加载项设置打印格式");
+    expect((await host.state(page)).sheets.length).toBe(2); // the table is there
     expect(problems).toEqual([]);
     await page.close();
   });

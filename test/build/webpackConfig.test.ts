@@ -87,11 +87,11 @@ describe("webpack.config.js", () => {
     }
   });
 
-  test("one page carries the task pane, the functions and the commands", () => {
+  test("one page carries the task pane and the functions (no command entry: the ribbon button is ShowTaskpane)", () => {
     const config = makeConfig({ dev: true }, { mode: "production" });
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["functions", "taskpane"]);
     const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
-    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions", "commands"]);
+    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions"]);
   });
 
   test("the three entries share one webpack runtime and one chunk of the modules two of them use", () => {

@@ -94,6 +94,7 @@ interface FakeState {
   /** Milliseconds each sync takes (a slow workbook), 0 by default. */
   syncDelay: number;
   mergedAreas: boolean;
+  pageLayout: boolean;
 }
 
 export interface FakeOptions {
@@ -102,6 +103,8 @@ export interface FakeOptions {
   readonly syncDelay?: number;
   /** false: getMergedAreasOrNullObject is missing, as before ExcelApi 1.13. */
   readonly mergedAreas?: boolean;
+  /** false: the print setup is refused (setPrintArea throws), as some hosts do. */
+  readonly pageLayout?: boolean;
 }
 
 export interface InstallOptions extends FakeOptions {
@@ -201,6 +204,7 @@ function createState(options: FakeOptions): FakeState {
     apiVersion: options.apiVersion ?? "1.14",
     syncDelay: options.syncDelay ?? 0,
     mergedAreas: options.mergedAreas !== false,
+    pageLayout: options.pageLayout !== false,
   };
   for (const name of options.sheets ?? ["Sheet1"]) addSheet(state, name);
   return state;
@@ -209,6 +213,7 @@ let sheetIds = 0;
 function addSheet(state: FakeState, name: string): FakeSheetState {
   const pageLayout: Record<string, unknown> = {
     setPrintArea(a: string) {
+      if (!state.pageLayout) throw fakeError("ApiNotFound", "setPrintArea is not supported");
       pageLayout.printArea = a;
     },
     setPrintTitleRows(a: string) {

@@ -31,7 +31,7 @@ export function createExcelServices(): PaneServices {
     templates: tableKinds,
     insertTemplate: async (kind, options, example) => {
       const done = unwrap(await write((context) => insertTemplate(context, kind, { ...options, example })));
-      return { sheet: done.sheetName };
+      return { sheet: done.sheetName, warnings: done.warnings };
     },
     insertIndicatorRows: async (count) => ({
       count: unwrap(await write((context) => insertIndicatorRows(context, count))).count,
