@@ -292,6 +292,25 @@ d("task pane in a browser", () => {
     await page.close();
   });
 
+  it("re-enters PERF formulas showing #NAME? on every sheet when it opens, and says so", async () => {
+    // the pane waits for Office.onReady: seed the workbook before it answers
+    const { page, problems } = await openPane(browser, url, {
+      readyDelay: 800,
+      sheets: ["Sheet1", "自评表"],
+    });
+    await page.evaluate(() => {
+      const h = (window as unknown as PageWindow).FakeExcelHost.host;
+      h.setCells("自评表", "G19", [[{ f: "=_xldudf_PERF_SCORE(D19,F19,5)", shows: "#NAME?" }]]);
+      h.setCells("Sheet1", "A1", [[{ f: "=PERF.GRADE(98.99)" }]]);
+    });
+    await page.locator(".status--info").filter({ hasText: "已自动重新输入" }).waitFor();
+    expect(await page.locator(".status--info").textContent()).toContain("1 个 PERF 公式显示 #NAME?");
+    expect(await host.cell(page, "G19", "自评表")).toMatchObject({ formula: "=PERF.SCORE(D19,F19,5)" });
+    expect((await host.cell(page, "G19", "自评表"))?.shows).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("says when the print setup was refused although the table went in", async () => {
     const { page, problems } = await openPane(browser, url, { pageLayout: false });
     await page.getByRole("tab", { name: "插入表格" }).waitFor();

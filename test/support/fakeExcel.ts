@@ -32,6 +32,11 @@ interface FakeCell {
   font: string;
   bold: boolean;
   numberFormat?: string;
+  /**
+   * What the formula shows until it is written again, e.g. "#NAME?" for an add-in function that a
+   * workbook saved without the add-in keeps showing (a fixture: { f: "=PERF.X()", shows: "#NAME?" }).
+   */
+  shows?: string;
 }
 
 export interface FakeSheetState {
@@ -279,7 +284,7 @@ function formulaResult(formula: string): string | number {
 }
 function shown(cell: FakeCell | undefined): string | number | boolean {
   if (!cell) return "";
-  return cell.formula ? formulaResult(cell.formula) : cell.value;
+  return cell.formula ? (cell.shows ?? formulaResult(cell.formula)) : cell.value;
 }
 function fireChanged(
   state: FakeState,
@@ -748,6 +753,7 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
   /** A cell's content from a written value: "'" keeps text, "=" (when allowed) makes a formula. */
   const put = (cell: FakeCell, v: unknown, quoteIsText: boolean) => {
     const text = v === null || v === undefined ? "" : (v as string | number | boolean);
+    delete cell.shows; // written again: Excel resolves the formula anew
     if (quoteIsText && typeof text === "string" && text.startsWith("'")) {
       cell.formula = "";
       cell.value = text.slice(1);
@@ -1073,9 +1079,11 @@ export function createFakeExcel(options: FakeOptions = {}): FakeHost {
         row.forEach((v, j) => {
           const cell = cellOf(sheet, at.top + i, at.left + j, true);
           // fixtures are literal text; a formula is given as { f: "=..." }
-          if (v && typeof v === "object" && typeof (v as { f?: unknown }).f === "string")
+          if (v && typeof v === "object" && typeof (v as { f?: unknown }).f === "string") {
             cell.formula = (v as { f: string }).f;
-          else cell.value = v === null || v === undefined ? "" : (v as string | number | boolean);
+            const shows = (v as { shows?: unknown }).shows;
+            if (typeof shows === "string") cell.shows = shows;
+          } else cell.value = v === null || v === undefined ? "" : (v as string | number | boolean);
         }),
       );
     },

@@ -81,8 +81,8 @@ export const templatesMessages = {
     en: "Could not re-enter the formulas: {detail}",
   },
   TEMPLATE_REPAIR_NOTHING: {
-    "zh-CN": "当前工作表中没有 PERF 公式，无需修复。",
-    en: "The active sheet has no PERF formulas; nothing to repair.",
+    "zh-CN": "工作簿中没有 PERF 公式，无需修复。",
+    en: "The workbook has no PERF formulas; nothing to repair.",
   },
   TEMPLATE_REPAIR_DONE: {
     "zh-CN": "已重新输入 {count} 个 PERF 公式。",

@@ -37,6 +37,9 @@ export function createExcelServices(): PaneServices {
       count: unwrap(await write((context) => insertIndicatorRows(context, count))).count,
     }),
     repairFormulas: async () => ({ count: unwrap(await write((context) => repairFormulas(context))).count }),
+    repairNameErrors: async () => ({
+      count: unwrap(await write((context) => repairFormulas(context, { onlyNameErrors: true }))).count,
+    }),
     validate: (options) => write((context) => validateActiveSheet(context, options)),
     clearMarks: () => write((context) => clearMarks(context)),
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

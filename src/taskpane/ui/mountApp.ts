@@ -58,6 +58,17 @@ export function mountApp(root: HTMLElement, services: PaneServices, locale: Loca
     status.show("error", t("UI_ERROR_GENERIC", { action: t("UI_APP_TITLE"), detail: String(event.message) }));
   });
 
+  // A workbook whose PERF calls were evaluated before the add-in loaded keeps #NAME? until they are
+  // re-entered (office-js #6395, #4185): do it on opening, on every sheet, and say so.
+  void services
+    .repairNameErrors()
+    .then(({ count }) => {
+      if (count > 0) status.show("info", t("UI_REPAIRED_ON_OPEN", { count }));
+    })
+    .catch(() => {
+      // the 修复公式 button remains; an Excel that refuses this now will say why there
+    });
+
   void services
     .readSettings()
     .then((parsed) => {

@@ -28,6 +28,8 @@ export interface PaneServices {
   insertIndicatorRows(count: number): Promise<{ readonly count: number }>;
   /** Rewrites the formulas of the table at the selection; returns how many were repaired. */
   repairFormulas(): Promise<{ readonly count: number }>;
+  /** Re-enters only the PERF formulas that show #NAME? on any sheet (run when the pane opens). */
+  repairNameErrors(): Promise<{ readonly count: number }>;
   validate(options: ScoringOptions): Promise<SheetCheck>;
   clearMarks(): Promise<number>;
   selectCell(sheet: string | undefined, cell: string): Promise<boolean>;

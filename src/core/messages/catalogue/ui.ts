@@ -56,6 +56,11 @@ export const uiMessages = {
   UI_INSERTED_AT: { "zh-CN": "已插入到工作表“{sheet}”。", en: 'Inserted on sheet "{sheet}".' },
   UI_ROWS_INSERTED: { "zh-CN": "已插入 {count} 行指标。", en: "Inserted {count} indicator rows." },
   UI_REPAIRED: { "zh-CN": "已修复 {count} 个公式。", en: "Repaired {count} formulas." },
+  UI_REPAIRED_ON_OPEN: {
+    "zh-CN":
+      "本工作簿有 {count} 个 PERF 公式显示 #NAME?（保存时未加载本加载项），已自动重新输入。需要在其他电脑上计算的文件请使用便携模板。",
+    en: "{count} PERF formulas of this workbook showed #NAME? (it was saved without the add-in); they were re-entered. For files that travel to other computers, use the portable templates.",
+  },
   UI_ROWS_INVALID: {
     "zh-CN": "行数须为 1 到 50 之间的整数。",
     en: "Rows must be a whole number from 1 to 50.",
