@@ -100,6 +100,7 @@ interface FakeState {
   syncDelay: number;
   mergedAreas: boolean;
   pageLayout: boolean;
+  maxCellsPerSync: number;
 }
 
 export interface FakeOptions {
@@ -110,6 +111,11 @@ export interface FakeOptions {
   readonly mergedAreas?: boolean;
   /** false: the print setup is refused (setPrintArea throws), as some hosts do. */
   readonly pageLayout?: boolean;
+  /**
+   * Cells one sync may load (values, formulas … of ranges), beyond which the sync fails with
+   * RequestPayloadSizeLimitExceeded, as Excel on the web does past 5 MB. No limit when absent.
+   */
+  readonly maxCellsPerSync?: number;
 }
 
 export interface InstallOptions extends FakeOptions {
@@ -210,6 +216,7 @@ function createState(options: FakeOptions): FakeState {
     syncDelay: options.syncDelay ?? 0,
     mergedAreas: options.mergedAreas !== false,
     pageLayout: options.pageLayout !== false,
+    maxCellsPerSync: options.maxCellsPerSync ?? Infinity,
   };
   for (const name of options.sheets ?? ["Sheet1"]) addSheet(state, name);
   return state;
@@ -355,6 +362,15 @@ function createContextObject(state: FakeState): Ctx {
       ctx._queue = [];
       const writes = ctx._writes;
       ctx._writes = [];
+      const cells = queue.reduce((n, item) => n + ((item as { _cells?: number })._cells ?? 0), 0);
+      if (cells > state.maxCellsPerSync) {
+        return Promise.reject(
+          fakeError(
+            "RequestPayloadSizeLimitExceeded",
+            `The request payload size has exceeded the limit (${cells} cells).`,
+          ),
+        );
+      }
       try {
         for (const item of queue) item._resolve();
       } catch (e) {
@@ -810,7 +826,12 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
         return cf;
       },
     }),
-    load(): object {
+    load(props?: unknown): object {
+      // what the request carries back: cell data (values, formulas …) weighs per cell, an address not
+      const wanted = JSON.stringify(props ?? "");
+      if (props === undefined || /values|formulas|valueTypes|numberFormat|text/.test(wanted)) {
+        (obj as { _cells?: number })._cells = rows * cols;
+      }
       queueLoad(ctx, obj);
       return obj;
     },
@@ -927,7 +948,22 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       // Range.getMergedAreasOrNullObject is ExcelApi 1.13: an older Excel has no such method
       if (!state.mergedAreas || compareVersion(state.apiVersion, "1.13") < 0)
         throw fakeError("ApiNotFound", "getMergedAreasOrNullObject is not supported");
-      const inside = sheet.merges.filter((m) => overlaps(m, rect));
+      // as Excel: the areas whose top-left cell is in the range, and an error past 512 of them
+      const inside = sheet.merges.filter(
+        (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
+      );
+      if (inside.length > 512) {
+        const refused: Loadable & { load(): object } = {
+          load() {
+            queueLoad(ctx, refused);
+            return refused;
+          },
+          _resolve() {
+            throw fakeError("GeneralException", "There are more than 512 merged areas in the range.");
+          },
+        };
+        return refused;
+      }
       return inside.length ? makeAreas(ctx, sheet, inside) : makeNull(ctx);
     },
     merge(across?: boolean) {
