@@ -37,6 +37,13 @@ interface FakeCell {
    * workbook saved without the add-in keeps showing (a fixture: { f: "=PERF.X()", shows: "#NAME?" }).
    */
   shows?: string;
+  /** Fill beyond its colour (ExcelApi 1.9): a pattern other than Solid, its colour, tints. */
+  pattern?: string;
+  patternColor?: string;
+  tint?: number;
+  patternTint?: number;
+  /** The font colour is Excel's "Automatic" (reads as #000000) until a colour is set. */
+  fontAutomatic?: boolean;
 }
 
 export interface FakeSheetState {
@@ -667,6 +674,18 @@ function makeAreas(ctx: Ctx, sheet: FakeSheetState, rects: Rect[]) {
         set color(v: string) {
           setAll((r) => (r.format.fill.color = v));
         },
+        set pattern(v: string) {
+          setAll((r) => (r.format.fill.pattern = v));
+        },
+        set patternColor(v: string) {
+          setAll((r) => (r.format.fill.patternColor = v));
+        },
+        set tintAndShade(v: number) {
+          setAll((r) => (r.format.fill.tintAndShade = v));
+        },
+        set patternTintAndShade(v: number) {
+          setAll((r) => (r.format.fill.patternTintAndShade = v));
+        },
         clear() {
           setAll((r) => r.format.fill.clear());
         },
@@ -702,6 +721,9 @@ interface RangeData {
   numberFormat: string[][];
   fillColor: unknown;
   fillPattern: unknown;
+  fillPatternColor: unknown;
+  fillTint: unknown;
+  fillPatternTint: unknown;
   fontColor: unknown;
   bold: unknown;
 }
@@ -787,15 +809,49 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       return loaded(hold, "fillColor");
     },
     set color(v: unknown) {
-      each((r, c) => (cellOf(sheet, r, c, true).fill = String(v).toUpperCase()));
+      // a colour makes a plain solid fill, as in Excel
+      each((r, c) => {
+        const cell = cellOf(sheet, r, c, true);
+        cell.fill = String(v).toUpperCase();
+        delete cell.pattern;
+        delete cell.patternColor;
+        delete cell.tint;
+        delete cell.patternTint;
+      });
     },
     get pattern() {
       return loaded(hold, "fillPattern");
     },
+    set pattern(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).pattern = String(v)));
+    },
+    get patternColor() {
+      return loaded(hold, "fillPatternColor");
+    },
+    set patternColor(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).patternColor = String(v).toUpperCase()));
+    },
+    get tintAndShade() {
+      return loaded(hold, "fillTint");
+    },
+    set tintAndShade(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).tint = Number(v)));
+    },
+    get patternTintAndShade() {
+      return loaded(hold, "fillPatternTint");
+    },
+    set patternTintAndShade(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).patternTint = Number(v)));
+    },
     clear() {
       each((r, c) => {
         const cell = cellOf(sheet, r, c, false);
-        if (cell) cell.fill = null;
+        if (!cell) return;
+        cell.fill = null;
+        delete cell.pattern;
+        delete cell.patternColor;
+        delete cell.tint;
+        delete cell.patternTint;
       });
     },
   });
@@ -804,7 +860,11 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       return loaded(hold, "fontColor");
     },
     set color(v: unknown) {
-      each((r, c) => (cellOf(sheet, r, c, true).font = String(v).toUpperCase()));
+      each((r, c) => {
+        const cell = cellOf(sheet, r, c, true);
+        cell.font = String(v).toUpperCase();
+        delete cell.fontAutomatic;
+      });
     },
     get bold(): unknown {
       return loaded(hold, "bold");
@@ -851,7 +911,10 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
         text: matrix((cell) => String(cell ? cell.value : "")),
         numberFormat: matrix((cell) => cell?.numberFormat ?? "General"),
         fillColor: uniform((cell) => cell?.fill ?? "#FFFFFF"),
-        fillPattern: uniform((cell) => (cell?.fill ? "Solid" : "None")),
+        fillPattern: uniform((cell) => (cell?.fill ? (cell.pattern ?? "Solid") : "None")),
+        fillPatternColor: uniform((cell) => cell?.patternColor ?? "#000000"),
+        fillTint: uniform((cell) => cell?.tint ?? 0),
+        fillPatternTint: uniform((cell) => cell?.patternTint ?? 0),
         fontColor: uniform((cell) => (cell ? cell.font : "#000000")),
         bold: uniform((cell) => (cell ? cell.bold : false)),
       };
