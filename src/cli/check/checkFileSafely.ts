@@ -1,5 +1,5 @@
 import type { ScoringOptions } from "../../core/scoring/options";
-import type { CheckedFile } from "../report/checkedFile";
+import type { CheckedFile } from "../../check/checkedFile";
 import { checkFile } from "./checkFile";
 
 /**

@@ -1,7 +1,7 @@
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ScoringOptions } from "../../core/scoring/options";
-import type { CheckedFile } from "../report/checkedFile";
+import type { CheckedFile } from "../../check/checkedFile";
 import { checkFileSafely } from "./checkFileSafely";
 
 export interface CheckFilesOptions {

@@ -10,7 +10,7 @@ import {
 } from "../../core/messages";
 import { kindLabel, kindOf } from "../../core/kinds";
 import type { Severity } from "../../core/messages/issue";
-import type { CheckedFile, CheckedFinding, CheckedTable } from "./checkedFile";
+import type { CheckedFile, CheckedFinding, CheckedTable } from "../../check/checkedFile";
 import { countFindings } from "./countFindings";
 import { say, sayRef, type OutputLanguage } from "./outputLanguage";
 

@@ -1,6 +1,6 @@
 /** The outputs of `perf-tables check`: terminal text, the --json report and its schema, the review workbook. */
-export * from "./reportSchema";
-export type { CheckedFile } from "./checkedFile";
+export * from "../../check/reportSchema";
+export type { CheckedFile } from "../../check/checkedFile";
 export { toCheckReport } from "./toCheckReport";
 export { formatHuman } from "./formatHuman";
 export { writeReviewWorkbook } from "./writeReviewWorkbook";

@@ -1,6 +1,6 @@
 import { formatIssue, type Locale } from "../../core/messages";
-import type { CheckedFile, CheckedFinding } from "./checkedFile";
-import type { CheckReport, FileReport, FindingReport } from "./reportSchema";
+import type { CheckedFile, CheckedFinding } from "../../check/checkedFile";
+import type { CheckReport, FileReport, FindingReport } from "../../check/reportSchema";
 
 /**
  * The `--json` report: checked files with every finding's message in `locale`.

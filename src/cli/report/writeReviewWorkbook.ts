@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { formatIssue, formatMessage, type CodesStartingWith } from "../../core/messages";
 import { kindLabel } from "../../core/kinds";
-import type { CheckedFile } from "./checkedFile";
+import type { CheckedFile } from "../../check/checkedFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
 import { localizeReviewLinks } from "./localizeReviewLinks";

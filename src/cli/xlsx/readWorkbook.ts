@@ -5,50 +5,25 @@
  * needs a repair). Never throws: every failure comes back as `{ error, params }` with a code from the
  * workbook message catalogue.
  */
-import type { MessageRef, ParamsOf } from "../../core/messages";
+import type { ParamsOf } from "../../core/messages";
 import { readFile, stat } from "node:fs/promises";
 import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
-import type { workbookMessages } from "../../core/messages/catalogue/workbook";
+import { DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS } from "../../readers/cellsToGrids";
+import {
+  failWorkbook as fail,
+  type WorkbookError,
+  type WorkbookNote,
+  type WorkbookRead,
+} from "../../readers/workbookRead";
 import { dropOverlappingMerges } from "./dropOverlappingMerges";
 import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { readStoredSettings } from "./readStoredSettings";
 import { rewritePackageParts } from "./rewritePackageParts";
 import { sniffFileFormat } from "./sniffFileFormat";
-import { DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, readWorksheetGrid } from "./readWorksheetGrid";
-
-export type WorkbookErrorCode = keyof typeof workbookMessages;
-
-/** Why a workbook could not be read: a workbook message code and the params its text needs. */
-export type WorkbookError = {
-  readonly [K in WorkbookErrorCode]: { readonly error: K; readonly params: ParamsOf<K> };
-}[WorkbookErrorCode];
-
-/** Something repaired while reading, for an info line (code from the workbook message catalogue). */
-type WorkbookNote = MessageRef<WorkbookErrorCode>;
-
-/**
- * The message of a read failure, as every other issue carries it.
- *
- * @example
- * if ("error" in read) console.error(formatIssue(workbookErrorMessage(read)));
- */
-export function workbookErrorMessage(failure: WorkbookError): MessageRef<WorkbookErrorCode> {
-  // The mapped union pairs each code with its params; TS cannot follow that pairing through the rename.
-  return { code: failure.error, params: failure.params } as MessageRef<WorkbookErrorCode>;
-}
-
-export interface WorkbookRead {
-  readonly sheets: Grid[];
-  /** Names of the worksheets kept hidden (`hidden` or `veryHidden`): an old draft, often. */
-  readonly hiddenSheets: ReadonlySet<string>;
-  /** The scoring settings the PerfTables pane stored in the workbook, as found; absent when none. */
-  readonly storedSettings?: unknown;
-  /** Repairs made to read the file (repeated or overlapping merges dropped); absent when none. */
-  readonly notes?: readonly WorkbookNote[];
-}
+import { readWorksheetGrid } from "./readWorksheetGrid";
 
 export interface ReadWorkbookOptions {
   /** Largest file accepted, in bytes (default 50 MB). */
@@ -226,10 +201,6 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} B`;
-}
-
-function fail<C extends WorkbookErrorCode>(error: C, params: ParamsOf<C>): WorkbookError {
-  return { error, params } as WorkbookError;
 }
 
 function describe(e: unknown): string {

@@ -22,12 +22,14 @@ export interface KindClues {
   readonly level1Labels: readonly string[];
   /** Whether the header has an actual-value (实际完成值) or score (得分) column. */
   readonly scored: boolean;
+  /** Whether the region above the header has a 年度主要任务 / 年度履职目标 block (department tables). */
+  readonly hasTasks: boolean;
 }
 
 /**
  * One recognition clue: when `matches`, the table is of this kind unless a clue of higher `priority`
  * (of any kind) matches too. Priorities of the built-in kinds: 100 monitoring columns, 90 a
- * self-evaluation title, 80 the 2019 form, 70 the Shanghai 2020 labels, 60 any score column.
+ * self-evaluation title (95 a 部门整体 title, 85 a 年度主要任务 block), 80 the 2019 form, 70 the Shanghai 2020 labels, 60 any score column.
  */
 interface KindClue {
   readonly priority: number;
@@ -69,6 +71,12 @@ export interface KindDefinition<Id extends string = string> {
   readonly evaluated: boolean;
   /** Whether the funds row is scored (a monitoring table reports progress only). */
   readonly budgetScored: boolean;
+  /**
+   * A department-level table (部门整体支出): recognition reads its 年度主要任务 sub-table and funds
+   * printed as label | amount lines, and its funds block is scored only where it prints points or a
+   * score (the Fujian 预算安排 | 拨付 | 结余 block prints neither: the indicator rows carry all 100).
+   */
+  readonly department?: boolean;
   /** Rule families of this kind alone. */
   readonly rules?: readonly KindRuleFamily[];
   /**

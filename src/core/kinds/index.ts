@@ -11,10 +11,20 @@ import { goal } from "./goal";
 import { goalSh2020 } from "./goalSh2020";
 import { monitor } from "./monitor";
 import { selfEval } from "./selfEval";
+import { deptGoal } from "./deptGoal";
+import { deptSelfEval } from "./deptSelfEval";
 
 export type { KindClues, KindDefinition } from "./defineKind";
 /** Every kind, in gallery order (and the order `template --list` prints). */
-export const tableKinds = [goal, goalSh2020, applicationSh2019, selfEval, monitor] as const;
+export const tableKinds = [
+  goal,
+  goalSh2020,
+  applicationSh2019,
+  selfEval,
+  monitor,
+  deptGoal,
+  deptSelfEval,
+] as const;
 
 /** The id of a registered kind ("goal", "self-eval" …). */
 export type TableKind = (typeof tableKinds)[number]["id"];

@@ -9,6 +9,8 @@ export interface KindCluesInput {
   readonly hasBreakdown: boolean;
   /** 一级 labels of the indicator rows. */
   readonly level1Labels: readonly string[];
+  /** Whether the region above the header has a 年度主要任务 / 年度履职目标 block. */
+  readonly hasTasks: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface KindCluesInput {
  * 一级目标/三级目标/指标目标值 or 投入与管理 → goal-sh2020; scores → self-eval; otherwise goal.
  *
  * @example
- * detectKind({ title: "财政项目支出绩效自评表", header, hasBreakdown: false, level1Labels: [] }) // → "self-eval"
+ * detectKind({ title: "财政项目支出绩效自评表", header, hasBreakdown: false, hasTasks: false, level1Labels: [] }) // → "self-eval"
  */
 export function detectKind(input: KindCluesInput): TableKind {
   const { cols } = input.header;

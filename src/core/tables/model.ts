@@ -64,6 +64,15 @@ export interface BudgetBlock {
    * 其他资金 …) with their amounts in the same columns as budget / executed / initialBudget.
    */
   readonly parts?: readonly BudgetPart[];
+  /**
+   * Optional: the 结余 side of a department block (预算安排 | 拨付情况 | 结余情况): the printed balance
+   * (小计 − 拨付), its rate (balance ÷ 小计), and the amounts the 小计 adds up (①年初 + ②调整 …).
+   */
+  readonly balance?: {
+    readonly amount?: Located<number | null>;
+    readonly rate?: Located<CellValue>;
+    readonly components?: readonly Located<number | null>[];
+  };
 }
 
 /** One 其中 row of the funds block. */
@@ -72,6 +81,43 @@ export interface BudgetPart {
   readonly initialBudget?: Located<number | null>;
   readonly budget: Located<number | null>;
   readonly executed: Located<number | null>;
+  /** Optional: the rate printed on the row (department tables print one per 其中 row). */
+  readonly claimedRate?: Located<CellValue>;
+}
+
+/**
+ * The funds of a department-level goal table printed as label | amount lines (年度预算安排: 资金总额
+ * 171.41, 项目支出 60.8, 基本支出 110.61): the total and the parts the table lists, as printed.
+ */
+export interface DepartmentFunds {
+  readonly total: Located<number | null>;
+  readonly parts: readonly { readonly name: Located<string>; readonly amount: Located<number | null> }[];
+}
+
+/** 年度主要任务 / 年度履职目标 of a department-level table: 任务名称 | 主要内容 | 预算金额, and 金额合计. */
+export interface TaskBlock {
+  /** The 预算金额 heading cell. */
+  readonly heading: Located<string>;
+  readonly tasks: readonly {
+    readonly name: Located<string>;
+    readonly content?: Located<string>;
+    readonly amount: Located<number | null>;
+  }[];
+  /** The printed 金额合计 / 合计 of the task amounts, when the table has one. */
+  readonly total?: Located<number | null>;
+}
+
+/** One scored block of a table in several blocks. */
+export interface IndicatorBlock {
+  /** The block's label row ("二、管理效率（60分）"), when it has one. */
+  readonly label?: Located<string>;
+  /** Points printed in the label, null when none. */
+  readonly points: number | null;
+  /** 0-based sheet rows the block covers (its indicator rows lie in between). */
+  readonly fromRow: number;
+  readonly toRow: number;
+  /** The 小计 row closing the block: its 分值 and 得分 cells. */
+  readonly subtotal?: { readonly weight?: Located<CellValue>; readonly score?: Located<CellValue> };
 }
 
 /** 项目当年投入资金构成 of the 2019 application form. */
@@ -92,6 +138,14 @@ export interface RecognisedTable {
   readonly header: Readonly<Record<string, Located<string>>>;
   readonly budget?: BudgetBlock;
   readonly subBudgets?: SubBudgets;
+  /**
+   * Scored blocks of one table ("一、履职效能（40分）" … "二、管理效率（60分）", or blocks closed by 小计
+   * rows), when it has them: each block's label and points, its rows and its printed 小计.
+   */
+  readonly blocks?: readonly IndicatorBlock[];
+  /** Department-level tables: funds printed as label | amount lines, and the task sub-table. */
+  readonly departmentFunds?: DepartmentFunds;
+  readonly tasks?: TaskBlock;
   readonly indicators: readonly IndicatorRow[];
   readonly claimedTotal?: Located<CellValue>;
   readonly claimedGrade?: Located<CellValue>;

@@ -3,7 +3,8 @@ import type { SheetView } from "./sheetView";
 import { bareLabelKey } from "./labelKey";
 import { parseAmount } from "./parseAmount";
 
-type FundsRole = "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score";
+type FundsRole =
+  "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score" | "balance" | "balanceRate";
 
 const FUNDS: Readonly<Record<string, FundsRole>> = {
   年初预算数: "initialBudget",
@@ -31,12 +32,30 @@ const FUNDS: Readonly<Record<string, FundsRole>> = {
   预算执行率: "rate",
   执行率分值: "weight",
   得分: "score",
+  // Department-level self-evaluations (Fujian: 预算安排 | 拨付情况 | 结余情况).
+  年初部门预算安排金额: "initialBudget",
+  年初部门预算: "initialBudget",
+  小计: "budget",
+  预算安排小计: "budget",
+  年度拨付金额: "executed",
+  拨付金额: "executed",
+  支出实现率: "rate",
+  本年度结余金额: "balance",
+  结余金额: "balance",
+  资金结余率: "balanceRate",
+  结余率: "balanceRate",
 };
 
-const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计|总计|总额/;
+const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计|总计|总额|资金小计/;
 
-/** Labels of the 其中 rows under the total row (其中：当年财政拨款 / 上年结转资金 / 其他资金 …). */
-const PART_ROW = /其中|拨款|结转|其他资金|自筹|自有资金|补助|专项资金|债券|基金/;
+/**
+ * Labels of the 其中 rows under the total row (其中：当年财政拨款 / 上年结转资金 / 其他资金 …; a
+ * department's 基本支出 / 项目支出).
+ */
+const PART_ROW = /其中|拨款|结转|其他资金|自筹|自有资金|补助|专项资金|债券|基金|基本支出|项目支出/;
+
+/** Circled step numbers and formulas printed in department headings: "支出实现率(%)⑤=④/③". */
+const STEP_NOTE = /[①②③④⑤⑥⑦⑧⑨⑩]+(?:=.*)?$|=[①②③④⑤⑥⑦⑧⑨⑩+\-*/×÷]+$/;
 
 /**
  * The funds block above a self-evaluation or monitoring table (项目资金（万元） | 年初预算数 | 全年预算数 |
@@ -79,6 +98,10 @@ export function readBudgetBlock(
       c === undefined
         ? undefined
         : { value: parseAmount(view.value(dataRow, c)), cell: view.address(dataRow, c) };
+    const amountAt = (c: number): Located<number | null> => ({
+      value: parseAmount(view.value(dataRow, c)),
+      cell: view.address(dataRow, c),
+    });
     const budgetCol = cols.budget ?? cols.initialBudget;
     if (budgetCol === undefined || cols.executed === undefined) return undefined;
     const weight = at(cols.weight) ?? cols.headerWeight;
@@ -104,14 +127,41 @@ export function readBudgetBlock(
           }
         : {}),
       ...(parts.length > 0 ? { parts } : {}),
+      ...(cols.balance !== undefined || cols.balanceRate !== undefined
+        ? {
+            balance: {
+              ...(cols.balance !== undefined ? { amount: amountAt(cols.balance) } : {}),
+              ...(cols.balanceRate !== undefined
+                ? {
+                    rate: {
+                      value: view.value(dataRow, cols.balanceRate),
+                      cell: view.address(dataRow, cols.balanceRate),
+                    },
+                  }
+                : {}),
+              ...(cols.subtotal && cols.initialBudget !== undefined && cols.budget !== undefined
+                ? { components: range(cols.initialBudget, cols.budget).map((c) => amountAt(c)) }
+                : {}),
+            },
+          }
+        : {}),
     };
     return { block, rows };
   }
   return undefined;
 }
 
+/** Columns from `from` up to, not including, `to`. */
+function range(from: number, to: number): number[] {
+  const cols: number[] = [];
+  for (let c = from; c < to; c++) cols.push(c);
+  return cols;
+}
+
 interface FundsHeader extends Partial<Record<FundsRole, number>> {
   unit: "元" | "万元";
+  /** The budget column is a 小计 of the columns left of it (③=①+②). */
+  subtotal?: boolean;
   /** Points printed in a label such as "得分(20分*执行率)". */
   headerWeight?: Located<number | null>;
 }
@@ -131,12 +181,13 @@ function readFundsHeader(view: SheetView, r: number): FundsHeader | undefined {
       cols.unit = "元";
       unitSeen = true;
     }
-    const bare = bareLabelKey(key);
+    const bare = bareLabelKey(key).replace(STEP_NOTE, "");
     const role =
       FUNDS[bare] ?? (/^\d{1,2}-\d{1,2}月执行数$|^1-X月执行数$/i.test(bare) ? "executed" : undefined);
     if (role && cols[role] === undefined) {
       cols[role] = c;
       found++;
+      if (role === "budget" && /^(?:预算安排)?小计$/.test(bare)) cols.subtotal = true;
       const points = /(\d+(?:\.\d+)?)分/.exec(key);
       if (role === "score" && points?.[1])
         cols.headerWeight = { value: Number(points[1]), cell: view.address(r, c) };
@@ -174,12 +225,16 @@ function readParts(view: SheetView, totalRow: number, bottom: number, cols: Fund
       value: parseAmount(view.value(d, c)),
       cell: view.address(d, c),
     });
+    const rate = cols.rate;
     parts.push({
       name: { value: name, cell: view.address(d, labelCol) },
       budget: at(budgetCol),
       executed: at(executedCol),
       ...(cols.budget !== undefined && cols.initialBudget !== undefined
         ? { initialBudget: at(cols.initialBudget) }
+        : {}),
+      ...(rate !== undefined && view.text(d, rate) !== ""
+        ? { claimedRate: { value: view.value(d, rate), cell: view.address(d, rate) } }
         : {}),
     });
   }

@@ -51,8 +51,16 @@ const budgetBlockSchema = z.object({
         initialBudget: amount.optional(),
         budget: amount,
         executed: amount,
+        claimedRate: located(cellValue).optional(),
       }),
     )
+    .optional(),
+  balance: z
+    .object({
+      amount: amount.optional(),
+      rate: located(cellValue).optional(),
+      components: z.array(amount).optional(),
+    })
     .optional(),
 });
 
@@ -69,6 +77,31 @@ export const recognisedTableSchema = z.object({
     .object({
       total: amount.optional(),
       parts: z.array(z.object({ name: located(z.string()), amount })),
+    })
+    .optional(),
+  blocks: z
+    .array(
+      z.object({
+        label: located(z.string()).optional(),
+        points: z.number().nullable(),
+        fromRow: z.number().int().nonnegative(),
+        toRow: z.number().int().nonnegative(),
+        subtotal: z
+          .object({ weight: located(cellValue).optional(), score: located(cellValue).optional() })
+          .optional(),
+      }),
+    )
+    .optional(),
+  departmentFunds: z
+    .object({ total: amount, parts: z.array(z.object({ name: located(z.string()), amount })) })
+    .optional(),
+  tasks: z
+    .object({
+      heading: located(z.string()),
+      tasks: z.array(
+        z.object({ name: located(z.string()), content: located(z.string()).optional(), amount }),
+      ),
+      total: amount.optional(),
     })
     .optional(),
   indicators: z.array(indicatorRowSchema),

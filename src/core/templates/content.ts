@@ -30,6 +30,8 @@ export interface TemplateContent {
   readonly budget?: Readonly<Record<string, BudgetLine>>;
   readonly goals?: { readonly expected?: string; readonly actual?: string };
   readonly indicators?: readonly IndicatorContent[];
+  /** 年度主要任务 of the department-level tables: 任务名称 | 主要内容 | 预算金额. */
+  readonly tasks?: readonly { readonly name: string; readonly content?: string; readonly amount?: number }[];
   /** 项目当年投入资金构成 of the 2019 form. */
   readonly subBudgets?: readonly { readonly name: string; readonly amount: number }[];
 }

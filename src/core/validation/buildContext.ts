@@ -11,6 +11,7 @@ import type { ParsedTarget } from "../target/types";
 import { findUncalculated } from "./findUncalculated";
 import { cellText, isBlank, readNumber } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
+import { isExecutionRow } from "./isExecutionRow";
 
 /** Score tolerance: values are compared as the 2-decimal numbers the cells show. */
 const CENT = 0.005;
@@ -31,7 +32,28 @@ export function buildContext(
   const scored = kind.evaluated || table.indicators.some((r) => r.weight !== undefined);
   const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
   const uncalculated = findUncalculated(table, grid);
-  return { kind, options, framework: frameworks[table.framework], scored, rows, uncalculated };
+  const budgetOutsideRows = isBudgetOutsideRows(table, kind.department === true);
+  return {
+    kind,
+    options,
+    framework: frameworks[table.framework],
+    scored,
+    budgetOutsideRows,
+    rows,
+    uncalculated,
+  };
+}
+
+/**
+ * Whether the execution's points are outside the indicator rows (see ValidationContext). A funds block
+ * that prints its points or score keeps them outside; otherwise an execution row among the indicators,
+ * or a department table's unscored funds block, brings them inside.
+ */
+function isBudgetOutsideRows(table: RecognisedTable, department: boolean): boolean {
+  const block = table.budget;
+  if (block && (block.weight !== undefined || block.claimedScore !== undefined)) return true;
+  if (table.indicators.some(isExecutionRow)) return false;
+  return !(department && block !== undefined);
 }
 
 function readRow(row: IndicatorRow, options: ScoringOptions, scored: boolean): RowFacts {

@@ -1,12 +1,11 @@
-import type { CellValue } from "../grid";
 import { round2 } from "../scoring/round2";
 import type { BudgetBlock, BudgetPart, RecognisedTable } from "../tables/model";
 import { analyseBudget } from "./analyseBudget";
 import { AMOUNT_TOLERANCE, amountTolerance, printedWithin, reachableRates } from "./budgetTolerance";
+import { rateMatches } from "./rateMatches";
 import type { Finding } from "./finding";
 import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
-import { printedDecimals } from "./printedDecimals";
 import type { ValidationContext } from "./types";
 
 /**
@@ -51,7 +50,7 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
     );
   }
   // Monitoring tables report the rate only: no budget score, no points for the row.
-  const scoresBudget = ctx.scored && ctx.kind.budgetScored;
+  const scoresBudget = ctx.scored && ctx.kind.budgetScored && ctx.budgetOutsideRows;
   if (scoresBudget && a.weight !== ctx.options.budgetWeight && block.weight) {
     findings.push(
       makeFinding(block.weight.cell, "FUNDS_WEIGHT_NONDEFAULT", "warning", {
@@ -88,24 +87,6 @@ export function fundsRules(table: RecognisedTable, ctx: ValidationContext): Find
     }
   }
   return findings;
-}
-
-/**
- * 执行率 is printed in percent (99.88, "86%") or stored as a fraction formatted as % (0.9988, 0.86):
- * accept either, within half a unit of the printed rate's last decimal ("86%" stands for 85.5…86.5 %).
- */
-function rateMatches(claimed: number, printed: CellValue, reach: { low: number; high: number }): boolean {
-  const lowPct = reach.low * 100;
-  const highPct = reach.high * 100;
-  const decimals = printedDecimals(printed) ?? 2;
-  if (printedWithin(claimed, lowPct, highPct, halfUnit(decimals))) return true;
-  // A fraction shown as a percentage has two decimals fewer in percent (0.9988 → 99.88 %, 0.86 → 86 %).
-  return claimed <= 1.5 && printedWithin(claimed * 100, lowPct, highPct, halfUnit(decimals - 2));
-}
-
-/** Half a unit of the last of `decimals` decimals, never tighter than half a hundredth. */
-function halfUnit(decimals: number): number {
-  return Math.max(AMOUNT_TOLERANCE, 0.5 * 10 ** -Math.max(0, decimals));
 }
 
 const PART_COLUMNS = [

@@ -46,7 +46,7 @@ export function recomputeTotal(table: RecognisedTable, ctx: ValidationContext): 
 
 /** 0 when the table has no funds block; undefined when the block cannot be scored. */
 function budgetPart(table: RecognisedTable, ctx: ValidationContext): number | undefined {
-  if (!table.budget) return 0;
+  if (!table.budget || !ctx.budgetOutsideRows) return 0;
   const a = analyseBudget(table.budget, ctx.options);
   return a.result?.ok ? a.result.score : undefined;
 }

@@ -1,4 +1,5 @@
 import { actualRules } from "./actualRules";
+import { blockRules } from "./blockRules";
 import { formulaRules } from "./formulaRules";
 import { fundsRules } from "./fundsRules";
 import { scoreRules } from "./scoreRules";
@@ -19,6 +20,7 @@ export const ruleFamilies: readonly { readonly id: string; readonly check: RuleF
   { id: "targets", check: targetRules },
   { id: "actuals", check: actualRules },
   { id: "weights", check: weightRules },
+  { id: "blocks", check: blockRules },
   { id: "formulas", check: formulaRules },
   { id: "scores", check: scoreRules },
   { id: "funds", check: fundsRules },

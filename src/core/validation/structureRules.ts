@@ -10,6 +10,7 @@ import type { RecognisedTable } from "../tables/model";
 import { fromA1, parseRange, toA1 } from "../address";
 import type { Finding } from "./finding";
 import { makeFinding } from "./makeFinding";
+import { isExecutionRow } from "./isExecutionRow";
 import type { RowFacts, ValidationContext } from "./types";
 
 /**
@@ -88,6 +89,8 @@ function checkLevels(
 ): void {
   const { level1, level2, name } = facts.row;
   if (name.value.trim() === "" && facts.row.target.value.trim() === "") return;
+  // The budget execution carried as an indicator row (预算执行 | 预算执行率 | 10) is no framework's 一级.
+  if (isExecutionRow(facts.row)) return;
   const l1 = level1.value.trim();
   if (l1 === "") {
     push(makeFinding(level1.cell, "STRUCTURE_LEVEL1_EMPTY", "error", { allowed: level1Names(framework) }));

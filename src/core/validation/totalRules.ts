@@ -6,6 +6,7 @@ import { fixed2 } from "./fixed2";
 import { makeFinding } from "./makeFinding";
 import { cellText, isBlank, readNumber } from "../cells";
 import { recomputeTotal } from "./recomputeTotal";
+import { round2 } from "../scoring/round2";
 import type { ValidationContext } from "./types";
 
 const GRADES: readonly string[] = ["优", "良", "中", "差"];
@@ -58,7 +59,7 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
     findings.push(
       makeFinding(claimedCell.cell, "TOTALS_NOT_RECOMPUTED", "info", { claimed: fixed2(claimed) }),
     );
-  } else if (Math.abs(claimed - total) > 0.005) {
+  } else if (Math.abs(claimed - total) > 0.005 && notSumOfHeaderTotal(table, ctx, claimed) === undefined) {
     findings.push(
       makeFinding(claimedCell.cell, "TOTALS_MISMATCH", "error", {
         claimed: fixed2(claimed),
@@ -66,8 +67,65 @@ export function totalRules(table: RecognisedTable, ctx: ValidationContext): Find
       }),
     );
   }
+  if (claimedCell && claimed !== null && !ctx.uncalculated.has(claimedCell.cell)) {
+    findings.push(...checkAgainstRows(table, ctx, claimedCell.cell, claimed));
+  }
   findings.push(...checkGrade(table, ctx, claimed, grade));
   return findings;
+}
+
+/**
+ * What no rule can explain (issue 9): a printed total above the sum of the weights (the full marks),
+ * and one the printed scores do not add up to (a 自评得分 in the header that the rows cannot reach).
+ */
+function checkAgainstRows(
+  table: RecognisedTable,
+  ctx: ValidationContext,
+  cell: string,
+  claimed: number,
+): Finding[] {
+  const weighted = ctx.rows.filter((f) => f.weight !== null && f.row.name.value.trim() !== "");
+  if (weighted.length === 0) return [];
+  // The budget's points count wherever they are outside the rows, even when its block was not read.
+  const budgetWeight = ctx.budgetOutsideRows
+    ? (readNumber(table.budget?.weight?.value ?? null) ?? ctx.options.budgetWeight)
+    : 0;
+  const maximum = round2(weighted.reduce((s, f) => s + (f.weight ?? 0), 0) + budgetWeight);
+  if (claimed > maximum + 0.005) {
+    return [
+      makeFinding(cell, "TOTALS_ABOVE_WEIGHTS", "error", {
+        claimed: fixed2(claimed),
+        maximum: fixed2(maximum),
+      }),
+    ];
+  }
+  const sum = notSumOfHeaderTotal(table, ctx, claimed);
+  if (sum === undefined) return [];
+  return [
+    makeFinding(cell, "TOTALS_NOT_SUM_OF_ROWS", "error", { claimed: fixed2(claimed), sum: fixed2(sum) }),
+  ];
+}
+
+/**
+ * The sum of the printed scores when the total is printed in the header or beside the title (自评总分
+ * | 97.6) and the rows do not add up to it; undefined otherwise. A total on a 总分 row is compared with
+ * the recomputed total instead (TOTALS_MISMATCH), as it always was. Only where every row (and a scored
+ * funds block) prints its score: a blank is not a 0.
+ */
+function notSumOfHeaderTotal(
+  table: RecognisedTable,
+  ctx: ValidationContext,
+  claimed: number,
+): number | undefined {
+  const cell = table.claimedTotal?.cell;
+  if (cell === undefined || !Object.values(table.header).some((f) => f.cell === cell)) return undefined;
+  const weighted = ctx.rows.filter((f) => f.weight !== null && f.row.name.value.trim() !== "");
+  if (weighted.length === 0 || weighted.some((f) => f.claimedScore === null)) return undefined;
+  const block = table.budget && ctx.budgetOutsideRows ? table.budget : undefined;
+  const budgetScore = block ? readNumber(block.claimedScore?.value) : 0;
+  if (budgetScore === null) return undefined;
+  const sum = round2(weighted.reduce((s, f) => s + (f.claimedScore ?? 0), 0) + budgetScore);
+  return Math.abs(sum - claimed) <= 0.005 + 1e-9 ? undefined : sum;
 }
 
 function checkGrade(

@@ -14,6 +14,16 @@ export const totalsMessages = {
     "zh-CN": "有指标或预算执行率无法评分，未能重新计算总分（表中为 {claimed}）。请先处理上面的错误。",
     en: "Some rows or the budget row could not be scored, so the total (printed {claimed}) was not recomputed. Fix the errors above first.",
   },
+  TOTALS_ABOVE_WEIGHTS: {
+    "zh-CN":
+      "表中总分为 {claimed}，超过各项分值之和 {maximum}（满分）。得分不可能高于满分，请核对总分和分值。",
+    en: "The printed total {claimed} is above the sum of the weights ({maximum}, the most any table can score). Check the total and the weights.",
+  },
+  TOTALS_NOT_SUM_OF_ROWS: {
+    "zh-CN":
+      "表中总分为 {claimed}，而表中填写的各项得分（含预算执行率得分）之和为 {sum}。请按各项得分更正总分。",
+    en: "The printed total is {claimed}, but the scores printed in the table (the budget score included) add up to {sum}. Correct the total from the printed scores.",
+  },
   TOTALS_MISMATCH: {
     "zh-CN": "表中总分为 {claimed}，按预算执行得分与各指标得分重新计算为 {recomputed}。请更正总分。",
     en: "The printed total is {claimed}; the budget score plus the indicator scores give {recomputed}. Correct the total.",

@@ -35,6 +35,13 @@ export interface ValidationContext {
   readonly framework: Framework;
   /** True for tables that carry weights and scores (self-evaluation). */
   readonly scored: boolean;
+  /**
+   * Whether the budget execution's points lie outside the indicator rows (the funds row's 分值, 10
+   * nationally), so the indicator weights add up to `indicatorWeightTotal`. False when an indicator
+   * row carries the execution rate with its points, or a department table's funds block prints no
+   * points or score (the indicator rows then carry all 100).
+   */
+  readonly budgetOutsideRows: boolean;
   /** Indicator rows that are not subtotals, in table order. */
   readonly rows: readonly RowFacts[];
   /**

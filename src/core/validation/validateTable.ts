@@ -90,7 +90,9 @@ export function validateTable(
   return {
     findings: sortFindings(sheet === undefined ? findings : findings.map((f) => ({ ...f, sheet }))),
     scores,
-    ...(table.budget ? { budget: summariseBudget(table.budget, options, kind.budgetScored) } : {}),
+    ...(table.budget
+      ? { budget: summariseBudget(table.budget, options, kind.budgetScored && ctx.budgetOutsideRows) }
+      : {}),
     ...(ctx.scored && recomputed.total !== null ? { total: recomputed.total } : {}),
     ...(ctx.scored && recomputed.grade !== null ? { grade: recomputed.grade } : {}),
     ...(ctx.scored && recomputed.ruleTotal !== null ? { ruleTotal: recomputed.ruleTotal } : {}),

@@ -32,7 +32,10 @@ export function weightRules(table: RecognisedTable, ctx: ValidationContext): Fin
       findings.push(makeFinding(cell, "WEIGHTS_NEGATIVE", "error", { weight: facts.weight }));
   }
   const sum = round2(weighted.reduce((s, f) => s + (f.weight ?? 0), 0));
-  const expected = ctx.options.indicatorWeightTotal;
+  // An execution row among the indicators (or a department block without points) takes the budget's share.
+  const expected = ctx.budgetOutsideRows
+    ? ctx.options.indicatorWeightTotal
+    : ctx.options.indicatorWeightTotal + ctx.options.budgetWeight;
   const anchor = weighted[0]?.row.weight?.cell ?? "A1";
   if (Math.abs(sum - expected) > CENT) {
     findings.push(
@@ -119,7 +122,7 @@ function checkTotalRow(table: RecognisedTable, sum: number, ctx: ValidationConte
   const value = readNumber(printed?.value);
   if (!printed || value === null) return [];
   const budgetWeight = readNumber(table.budget?.weight?.value ?? null) ?? ctx.options.budgetWeight;
-  const expected = round2(sum + (table.budget ? budgetWeight : 0));
+  const expected = round2(sum + (table.budget && ctx.budgetOutsideRows ? budgetWeight : 0));
   if (Math.abs(value - expected) <= CENT) return [];
   return [
     makeFinding(printed.cell, "WEIGHTS_TOTAL_ROW_MISMATCH", "error", {

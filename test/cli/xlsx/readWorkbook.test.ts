@@ -4,7 +4,7 @@ import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
-import { MAX_GRID_REGIONS } from "../../../src/cli/xlsx/readWorksheetGrid";
+import { MAX_GRID_REGIONS } from "../../../src/readers/cellsToGrids";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { recogniseTables } from "../../../src/core/tables";
 import { formatMessage } from "../../../src/core/messages";

@@ -11,7 +11,7 @@ import {
   tableKinds,
 } from "../../../src/core/kinds";
 import { recognisedTableSchema } from "../../../src/core/tables";
-import { tableReportSchema } from "../../../src/cli/report/reportSchema";
+import { tableReportSchema } from "../../../src/check/reportSchema";
 
 const HAN = /[\u4e00-\u9fff]/;
 const placeholders = (text: string): string[] =>

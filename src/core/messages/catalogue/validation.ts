@@ -8,6 +8,8 @@ import { fundsMessages } from "../../validation/fundsMessages";
 import { subBudgetsMessages } from "../../validation/subBudgetsMessages";
 import { totalsMessages } from "../../validation/totalsMessages";
 import { monitorMessages } from "../../validation/monitorMessages";
+import { departmentMessages } from "../../validation/departmentMessages";
+import { blocksMessages } from "../../validation/blocksMessages";
 import { settingsMessages } from "../../settings/settingsMessages";
 
 /**
@@ -24,6 +26,8 @@ export const validationMessages = {
   ...subBudgetsMessages,
   ...totalsMessages,
   ...monitorMessages,
+  ...departmentMessages,
+  ...blocksMessages,
   ...settingsMessages,
   // ── check command (perf-tables check) ─────────────────────────────────────────────────────────
   CHECK_NO_INPUT: {

@@ -1,5 +1,5 @@
-import { readWorksheetRegions } from "../../../src/cli/xlsx/readWorksheetRegions";
-import { fromA1 } from "../../../src/core/address";
+import { readWorksheetRegions } from "../../src/readers/readWorksheetRegions";
+import { fromA1 } from "../../src/core/address";
 
 /** Positions of A1 addresses, as readWorksheetGrid collects them. */
 function at(...addresses: string[]): { r: number; c: number }[] {

@@ -1,13 +1,13 @@
-import { fromA1 } from "../../core/address";
-import { cellText, readNumber } from "../../core/cells";
-import type { Grid } from "../../core/grid";
-import type { ScoringOptions } from "../../core/scoring/options";
-import { round2 } from "../../core/scoring/round2";
-import { round2Exact } from "../../core/scoring/round2Exact";
-import type { RecognisedTable } from "../../core/tables";
-import { findingAt, validateTable } from "../../core/validation";
-import type { CheckedTable } from "../report/checkedFile";
-import type { BudgetReport, IndicatorReport } from "../report/reportSchema";
+import { fromA1 } from "../core/address";
+import { cellText, readNumber } from "../core/cells";
+import type { Grid } from "../core/grid";
+import type { ScoringOptions } from "../core/scoring/options";
+import { round2 } from "../core/scoring/round2";
+import { round2Exact } from "../core/scoring/round2Exact";
+import type { RecognisedTable } from "../core/tables";
+import { findingAt, validateTable } from "../core/validation";
+import type { CheckedTable } from "./checkedFile";
+import type { BudgetReport, IndicatorReport } from "./reportSchema";
 
 /** A recognised table with its validation, in the report's shape. */
 export function summariseTable(

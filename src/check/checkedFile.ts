@@ -4,7 +4,7 @@
  * pipeline (src/cli/check) produces it. It lives with the outputs so that they need nothing from the
  * pipeline.
  */
-import type { Issue, MessageRef } from "../../core/messages";
+import type { Issue, MessageRef } from "../core/messages";
 import type { TableReport } from "./reportSchema";
 
 /** A finding as reported: the core's issue at a cell (the sheet is the table's). */

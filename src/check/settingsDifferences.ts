@@ -1,6 +1,6 @@
-import type { CodesStartingWith } from "../../core/messages";
-import type { ScoringOptions } from "../../core/scoring/options";
-import type { CheckedFinding } from "../report/checkedFile";
+import type { CodesStartingWith } from "../core/messages";
+import type { ScoringOptions } from "../core/scoring/options";
+import type { CheckedFinding } from "./checkedFile";
 
 /** How each setting is shown: language-neutral values (numbers, formulas), the label is in the message. */
 /** The per-setting difference lines; each message takes {stored} and {applied}. */

@@ -1,4 +1,4 @@
-import { checkReportSchema } from "../../../src/cli/report";
+import { checkReportSchema } from "../../src/check/reportSchema";
 
 // A loosely typed view of the report, so that each case can break one field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

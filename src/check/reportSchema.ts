@@ -3,7 +3,7 @@
  * tests can check it; the command validates its own output against it before printing.
  */
 import { z } from "zod";
-import { TABLE_KIND_IDS } from "../../core/kinds";
+import { TABLE_KIND_IDS } from "../core/kinds";
 
 /** A number rounded to 2 decimals (scores, totals, rates in %). */
 const cents = z.number().refine((n) => Number.isFinite(n) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, {
