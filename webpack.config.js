@@ -1,11 +1,15 @@
 /**
- * Builds the add-in: one page (taskpane.html) carrying the task pane, the custom functions and the ribbon
- * commands, all in one shared runtime.
+ * Builds the add-in: one page (taskpane.html) carrying the task pane and the custom functions, in one shared
+ * runtime (the ribbon button opens the pane through the manifest's ShowTaskpane action).
  *
  *   npm start                                    dev server on https://localhost:3000 (scripts/start.mjs)
  *   npm run build -- --env url=https://intranet.example/perf/
  *   PERF_TABLES_URL=https://intranet.example/perf/ npm run build
  *   npm run build -- --env url=... --env officejs=local   serve office.js from dist/officejs (no CDN)
+ *   npm run build -- --env dev                   a production build for https://localhost:3000/ (on purpose)
+ *
+ * Before the webpack entries the page runs boot.js (scripts/boot-script.cjs): ES5, so that an Office
+ * too old for the pane still says what to use instead.
  */
 const fs = require("fs");
 const path = require("path");
@@ -14,15 +18,27 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources } = require("webpack");
 const { localizeFunctionsMetadata } = require("./scripts/localize-functions-metadata.cjs");
+const { buildBootScript, readBootMessages } = require("./scripts/boot-script.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const FUNCTIONS_ZH = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
 
-/** Production site URL with a trailing slash, from --env url=… or PERF_TABLES_URL; the dev URL otherwise. */
-function siteUrl(env) {
+/**
+ * Production site URL with a trailing slash, from --env url=… or PERF_TABLES_URL; the dev URL for a
+ * development build or when --env dev says so. A production build with neither is refused: its
+ * manifest would send every user's Excel to https://localhost:3000/.
+ */
+function siteUrl(env, production) {
   const given = (env && env.url) || process.env.PERF_TABLES_URL || "";
+  // env.WEBPACK_BUILD: webpack-cli building (not a tool such as knip reading this file)
+  if (!given && production && env && env.WEBPACK_BUILD && !env.dev) {
+    throw new Error(
+      "PerfTables: a production build needs the site's address — npm run build -- --env url=https://your.site/perf/ " +
+        "(or PERF_TABLES_URL=…); add --env dev to build for https://localhost:3000/ on purpose.",
+    );
+  }
   if (!given) return DEV_URL;
   if (!/^https:\/\//i.test(given)) {
     throw new Error(`PerfTables: the site URL must start with https:// (got "${given}")`);
@@ -81,6 +97,66 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
+/** Emits boot.js (scripts/boot-script.cjs), rebuilt when its sources change. */
+class BootScriptPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BootScript", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BootScript", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          try {
+            const { code, inputs } = buildBootScript(__dirname);
+            for (const input of inputs) compilation.fileDependencies.add(input);
+            // already ES5 and small: terser would be told ES2020 and could reintroduce newer syntax
+            compilation.emitAsset("boot.js", new sources.RawSource(code), { minimized: true });
+          } catch (error) {
+            compilation.errors.push(error instanceof Error ? error : new Error(String(error)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * What a production build prints for whoever hosts dist/: Excel on the web fetches functions.json and
+ * functions-zh-cn.json from its own origin, so the add-in's server must send CORS headers for them
+ * (README, 内网部署 / Hosting on an intranet). `log` is replaceable for the test.
+ */
+class HostingNotePlugin {
+  constructor(url, log = console.log) {
+    this.url = url;
+    this.log = log;
+  }
+
+  apply(compiler) {
+    compiler.hooks.done.tap("HostingNote", (stats) => {
+      if (stats.hasErrors()) return;
+      this.log(hostingNote(this.url));
+    });
+  }
+}
+
+/** The hosting note's text (CORS for the function metadata). */
+function hostingNote(url) {
+  return [
+    "",
+    `PerfTables: dist/ is built for ${url}. When you host it:`,
+    `  - send "Access-Control-Allow-Origin: *" with ${url}functions.json and ${url}functions-zh-cn.json`,
+    "    (Excel on the web reads them from its own origin; without the header PERF.* stays #NAME?)",
+    "  - serve .json as application/json and .js as application/javascript, over HTTPS",
+    "  - examples for nginx, IIS (web.config) and a static server: README.md, 内网部署 / Hosting on an intranet",
+    "",
+  ].join("\n");
+}
+
+/**
+ * The functions file's CustomFunctions.associate calls (appended by custom-functions-metadata-plugin)
+ * run only where office.js defined CustomFunctions: with office.js blocked, the page must not throw
+ * "CustomFunctions is not defined" (boot.js has already said what is wrong).
+ */
+const GUARD_ASSOCIATIONS_LOADER = path.resolve(__dirname, "scripts/guard-associations-loader.cjs");
+
 /** Points the page at dist/officejs/office.js instead of the CDN (for intranets that block it). */
 class LocalOfficeJsPlugin {
   apply(compiler) {
@@ -96,23 +172,22 @@ class LocalOfficeJsPlugin {
   }
 }
 
+/** "正在加载 office.js… / Loading office.js…" from the catalogue's boot texts. */
+function bootLoadingText() {
+  const loading = readBootMessages(__dirname).BOOT_LOADING_OFFICEJS;
+  return `${loading["zh-CN"]} / ${loading.en}`;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const url = siteUrl(env);
+  const url = siteUrl(env, !dev);
   const localOfficeJs = env.officejs === "local";
-  if (!dev && url === DEV_URL) {
-    console.warn(
-      "PerfTables: production build still points at https://localhost:3000/ — pass --env url=https://your.site/ " +
-        "or set PERF_TABLES_URL.",
-    );
-  }
 
   return {
     devtool: dev ? "source-map" : false, // no eval: the page's Content-Security-Policy forbids it
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: FUNCTIONS_ENTRY,
-      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -127,17 +202,27 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // after ts-loader: the associate calls are in the compiled functions module by then
+          test: path.resolve(__dirname, FUNCTIONS_ENTRY),
+          enforce: "post",
+          use: { loader: GUARD_ASSOCIATIONS_LOADER },
+        },
       ],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
       new LocalizedFunctionsMetadataPlugin(),
+      new BootScriptPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        chunks: ["taskpane", "functions"],
+        // the static text shown while office.js loads, from the catalogue (both languages)
+        templateParameters: { bootLoading: bootLoadingText() },
       }),
       ...(localOfficeJs ? [new LocalOfficeJsPlugin()] : []),
+      ...(dev ? [] : [new HostingNotePlugin(url)]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

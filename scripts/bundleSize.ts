@@ -1,6 +1,6 @@
 /**
  * What the pane downloads and runs before it can work: the scripts taskpane.html loads from the site
- * (webpack runtime, shared core, task pane, custom functions, commands; office.js excluded, it comes
+ * (boot.js, webpack runtime, shared core, task pane, custom functions; office.js excluded, it comes
  * from Microsoft's CDN and is cached across add-ins), raw and gzip-compressed, against the budget.
  * Used by scripts/check-bundle-size.ts (CI) and bench/bundle.bench.ts.
  */

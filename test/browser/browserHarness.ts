@@ -98,6 +98,10 @@ export function launch(): Promise<Browser> {
 export interface FakeOptions extends InstallOptions {
   /** Fail the office.js request, as a firewall blocking the CDN would. */
   readonly blockOfficeJs?: boolean;
+  /** The browser's own language (navigator.language), which boot.js uses when office.js is missing. */
+  readonly browserLocale?: string;
+  /** Never answer the office.js request, as a CDN that drops packets would (until the test ends). */
+  readonly hangOfficeJs?: boolean;
 }
 
 let fakeHostScript: string | undefined;
@@ -117,7 +121,10 @@ export async function openPane(
 ): Promise<OpenedPane> {
   fakeHostScript ??= bundleFakeHost();
   const script = fakeHostScript;
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    ...(options.browserLocale ? { locale: options.browserLocale } : {}),
+  });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (msg) => {
@@ -128,6 +135,8 @@ export async function openPane(
     const requested = route.request().url();
     if (requested === OFFICE_JS && options.blockOfficeJs) {
       await route.abort();
+    } else if (requested === OFFICE_JS && options.hangOfficeJs) {
+      // left unanswered: the page stays on its static content, as behind a CDN that drops packets
     } else if (requested === OFFICE_JS) {
       await route.fulfill({ body: script, contentType: "application/javascript" });
     } else if (requested.startsWith(origin)) {
@@ -142,6 +151,6 @@ export async function openPane(
       console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
     );
   }, options);
-  await page.goto(url);
+  await page.goto(url, options.hangOfficeJs ? { waitUntil: "commit" } : {});
   return { page, problems };
 }

@@ -96,21 +96,19 @@ d("task pane in a browser", () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toContain("unsafe-eval");
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThanOrEqual(4); // office.js, taskpane, functions, commands
+    expect(scripts.length).toBeGreaterThanOrEqual(5); // office.js, boot, runtime, shared, taskpane, functions
     for (const [, attrs, body] of scripts) {
       expect(attrs).toMatch(/\ssrc=/);
       expect(body?.trim()).toBe("");
     }
   });
 
-  it("defines every module once, with one webpack runtime for the page's three entries", () => {
+  it("defines every module once, with one webpack runtime for the page's two entries", () => {
     const html = readFileSync(join(builtDir, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
       .map((m) => m[1] ?? "")
       .filter((src) => !/^https?:/.test(src));
-    expect(scripts).toEqual(
-      expect.arrayContaining(["runtime.js", "taskpane.js", "functions.js", "commands.js"]),
-    );
+    expect(scripts).toEqual(expect.arrayContaining(["boot.js", "runtime.js", "taskpane.js", "functions.js"]));
     const definedIn = new Map<string, string[]>();
     let runtimes = 0;
     for (const file of scripts) {
@@ -136,7 +134,7 @@ d("task pane in a browser", () => {
     ).toEqual([]);
   });
 
-  it("registers every function of the built functions.json and the ribbon action, which then run", async () => {
+  it("registers every function of the built functions.json, which then run, and no ribbon action the manifest lacks", async () => {
     const metadata = JSON.parse(readFileSync(join(builtDir, "functions.json"), "utf8")) as {
       functions: { id: string }[];
     };
@@ -152,7 +150,8 @@ d("task pane in a browser", () => {
       ).FakeExcelHost.host;
       return { functions: [...h.functions.keys()].sort(), actions: [...h.actions.keys()] };
     });
-    expect(registered).toEqual({ functions: ids, actions: ["PerfTables.showPane"] });
+    // the manifest's button is a ShowTaskpane action: an Office.actions id would match nothing
+    expect(registered).toEqual({ functions: ids, actions: [] });
     // called as Excel calls them: by id, from the registration, with the core from the shared chunk
     const results = await page.evaluate(() => {
       const fns = (
@@ -182,9 +181,64 @@ d("task pane in a browser", () => {
     await page.close();
   });
 
-  it("says to open it in Excel when office.js cannot be loaded", async () => {
-    const { page } = await openPane(browser, url, { blockOfficeJs: true });
-    await page.getByText("请在 Excel 中打开本加载项").waitFor();
+  it("says office.js could not be loaded (not 'open in Excel'), with no page error", async () => {
+    const { page, problems } = await openPane(browser, url, { blockOfficeJs: true, browserLocale: "zh-CN" });
+    await page.getByRole("alert").getByText("无法加载 office.js，任务窗格无法启动。").waitFor();
+    // names the address it tried and both fixes
+    const hint = await page.getByRole("alert").textContent();
+    expect(hint).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(hint).toContain("--env officejs=local");
+    expect(hint).not.toContain("请在 Excel 中打开");
+    expect(await page.getAttribute("#app", "aria-busy")).toBeNull();
+    // the functions file ran too, without office.js, and threw no "CustomFunctions is not defined"
+    await page.waitForLoadState("load");
+    const chunks = await page.evaluate(() =>
+      ((window as never as { webpackChunkperf_tables?: [string[]][] }).webpackChunkperf_tables ?? []).flatMap(
+        (chunk) => chunk[0],
+      ),
+    );
+    expect(chunks).toEqual(expect.arrayContaining(["taskpane", "functions"]));
+    // the one console line is the blocked request itself
+    expect(problems.filter((p) => p !== "console: Failed to load resource: net::ERR_FAILED")).toEqual([]);
+    await page.close();
+  });
+
+  it("says it in the browser's language when office.js is missing (English here)", async () => {
+    const { page, problems } = await openPane(browser, url, { blockOfficeJs: true, browserLocale: "en-GB" });
+    await page
+      .getByRole("alert")
+      .getByText("office.js could not be loaded, so the pane cannot start.")
+      .waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(problems.filter((p) => !p.startsWith("console: Failed to load resource"))).toEqual([]);
+    await page.close();
+  });
+
+  it("shows that office.js is loading while the CDN does not answer", async () => {
+    const { page, problems } = await openPane(browser, url, { hangOfficeJs: true });
+    await page.getByRole("status").getByText("正在加载 office.js…", { exact: false }).waitFor();
+    expect(await page.getByRole("status").isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("tells an Excel without the sets the pane needs what to use instead", async () => {
+    const { page, problems } = await openPane(browser, url, { apiVersion: "1.8" });
+    const alert = page.getByRole("alert");
+    await alert.getByText("此版本的 Excel 无法运行完整的任务窗格。").waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain("Microsoft 365 或 Office 2021 及以上");
+    expect(text).toContain("perf-tables template --formulas portable");
+    expect(text).toContain(url.replace("taskpane.html", "review.html"));
+    expect(await page.getByRole("tab").count()).toBe(0); // the modern pane did not mount over it
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says it in English when that Office runs in English", async () => {
+    const { page } = await openPane(browser, url, { apiVersion: "1.8", displayLanguage: "en-US" });
+    await page.getByRole("alert").getByText("This version of Excel cannot run the full pane.").waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.close();
   });
 
@@ -234,6 +288,40 @@ d("task pane in a browser", () => {
     await page.locator(".status--success").waitFor({ timeout: 20_000 });
     const state = await host.state(page);
     expect(state.sheets.length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("re-enters PERF formulas showing #NAME? on every sheet when it opens, and says so", async () => {
+    // the pane waits for Office.onReady: seed the workbook before it answers
+    const { page, problems } = await openPane(browser, url, {
+      readyDelay: 800,
+      sheets: ["Sheet1", "自评表"],
+    });
+    await page.evaluate(() => {
+      const h = (window as unknown as PageWindow).FakeExcelHost.host;
+      h.setCells("自评表", "G19", [[{ f: "=_xldudf_PERF_SCORE(D19,F19,5)", shows: "#NAME?" }]]);
+      h.setCells("Sheet1", "A1", [[{ f: "=PERF.GRADE(98.99)" }]]);
+    });
+    await page.locator(".status--info").filter({ hasText: "已自动重新输入" }).waitFor();
+    expect(await page.locator(".status--info").textContent()).toContain("1 个 PERF 公式显示 #NAME?");
+    expect(await host.cell(page, "G19", "自评表")).toMatchObject({ formula: "=PERF.SCORE(D19,F19,5)" });
+    expect((await host.cell(page, "G19", "自评表"))?.shows).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says when the print setup was refused although the table went in", async () => {
+    const { page, problems } = await openPane(browser, url, { pageLayout: false });
+    await page.getByRole("tab", { name: "插入表格" }).waitFor();
+    await page.getByRole("radio", { name: /财政项目支出绩效自评表/ }).check();
+    await page.getByRole("button", { name: "插入空白表" }).click();
+    const status = page.locator(".status--info");
+    await status.waitFor({ timeout: 20_000 });
+    const text = await status.textContent();
+    expect(text).toContain("已插入到工作表");
+    expect(text).toContain("此版本的 Excel 不支持通过加载项设置打印格式");
+    expect((await host.state(page)).sheets.length).toBe(2); // the table is there
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -13,10 +13,17 @@ interface CopyPattern {
   transform?: (content: Buffer) => string;
 }
 
+interface Plugin {
+  constructor: { name: string };
+  patterns?: CopyPattern[];
+  userOptions?: { chunks?: string[]; templateParameters?: Record<string, string> };
+  apply?: (compiler: unknown) => void;
+}
+
 interface WebpackConfig {
   entry: Record<string, string>;
   devtool: string | false;
-  plugins: { constructor: { name: string }; patterns?: CopyPattern[]; userOptions?: { chunks?: string[] } }[];
+  plugins: Plugin[];
   optimization?: {
     runtimeChunk?: unknown;
     splitChunks?: { cacheGroups?: Record<string, false | { chunks?: string; minChunks?: number }> };
@@ -80,16 +87,16 @@ describe("webpack.config.js", () => {
     }
   });
 
-  test("one page carries the task pane, the functions and the commands", () => {
-    const config = makeConfig({}, { mode: "production" });
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
+  test("one page carries the task pane and the functions (no command entry: the ribbon button is ShowTaskpane)", () => {
+    const config = makeConfig({ dev: true }, { mode: "production" });
+    expect(Object.keys(config.entry).sort()).toEqual(["functions", "taskpane"]);
     const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
-    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions", "commands"]);
+    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions"]);
   });
 
   test("the three entries share one webpack runtime and one chunk of the modules two of them use", () => {
     for (const mode of ["production", "development"]) {
-      const { optimization } = makeConfig({}, { mode });
+      const { optimization } = makeConfig({ dev: true }, { mode });
       // one runtime: with one per entry every module the pane and the functions share ran twice
       expect(optimization?.runtimeChunk).toBe("single");
       expect(optimization?.splitChunks?.cacheGroups?.shared).toMatchObject({
@@ -109,5 +116,58 @@ describe("webpack.config.js", () => {
     expect(local.plugins.some((p) => p.constructor.name === "LocalOfficeJsPlugin")).toBe(true);
     const cdn = makeConfig({ url: "https://x.example/" }, { mode: "production" });
     expect(cdn.plugins.some((p) => p.constructor.name === "LocalOfficeJsPlugin")).toBe(false);
+  });
+
+  test("a production build without a site URL is refused, unless --env dev says localhost on purpose", () => {
+    const saved = process.env.PERF_TABLES_URL;
+    delete process.env.PERF_TABLES_URL;
+    try {
+      // webpack-cli sets WEBPACK_BUILD when it builds
+      const build = { WEBPACK_BUILD: true };
+      expect(() => makeConfig(build, { mode: "production" })).toThrow(/--env url=https:\/\/.*--env dev/s);
+      expect(copiedManifest(makeConfig({ ...build, dev: true }, { mode: "production" }))).toBe(
+        manifest.toString(),
+      );
+    } finally {
+      if (saved !== undefined) process.env.PERF_TABLES_URL = saved;
+    }
+  });
+
+  test("a production build prints the CORS note for the function metadata; development does not", () => {
+    const config = makeConfig({ url: "https://intranet.example/perf/" }, { mode: "production" });
+    const note = config.plugins.find((p) => p.constructor.name === "HostingNotePlugin");
+    if (!note) throw new Error("no HostingNotePlugin");
+    // run it as webpack would: its `done` hook, with stats of a build that succeeded, then one that failed
+    const lines: string[] = [];
+    const NoteClass = note.constructor as unknown as new (url: string, log: (s: string) => void) => Plugin;
+    const plugin = new NoteClass("https://intranet.example/perf/", (text) => lines.push(text));
+    let done: ((stats: { hasErrors(): boolean }) => void) | undefined;
+    plugin.apply?.({ hooks: { done: { tap: (_name: string, fn: typeof done) => (done = fn) } } });
+    done?.({ hasErrors: () => false });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("Access-Control-Allow-Origin");
+    expect(lines[0]).toContain("https://intranet.example/perf/functions.json");
+    expect(lines[0]).toContain("https://intranet.example/perf/functions-zh-cn.json");
+    expect(lines[0]).toContain("README.md");
+    done?.({ hasErrors: () => true });
+    expect(lines).toHaveLength(1); // a failed build prints only its errors
+    const development = makeConfig({}, { mode: "development" });
+    expect(development.plugins.some((p) => p.constructor.name === "HostingNotePlugin")).toBe(false);
+  });
+
+  test("the page's static loading text and boot.js come from the catalogue and the boot plugin", () => {
+    const config = makeConfig({ dev: true }, { mode: "production" });
+    const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
+    expect(html?.userOptions?.templateParameters?.bootLoading).toBe(
+      "正在加载 office.js… / Loading office.js…",
+    );
+    expect(config.plugins.some((p) => p.constructor.name === "BootScriptPlugin")).toBe(true);
+    const page = fs.readFileSync(path.join(root, "src/taskpane/taskpane.html"), "utf8");
+    // the text comes before office.js, and boot.js right after it
+    const at = (needle: string): number => page.indexOf(needle);
+    expect(at("<%= bootLoading %>")).toBeGreaterThan(0);
+    expect(at("<%= bootLoading %>")).toBeLessThan(at("hosted/office.js"));
+    expect(at("hosted/office.js")).toBeLessThan(at('src="boot.js"'));
+    expect([...page.matchAll(/<script/g)]).toHaveLength(2);
   });
 });

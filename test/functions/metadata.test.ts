@@ -91,10 +91,14 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane\.Url"\s*\/>\s*<\/Page>/);
     expect(manifest).toMatch(/<FunctionFile resid="Taskpane\.Url"\s*\/>/);
     expect(manifest).toMatch(/<bt:String id="Functions\.Namespace" DefaultValue="PERF"\s*\/>/);
+    // what the functions and the shared runtime need is declared where it decides them: in VersionOverrides
+    const overrides = manifest.slice(manifest.indexOf("<VersionOverrides"));
     for (const set of ["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]) {
-      expect(manifest).toMatch(new RegExp(`<Set Name="${set}" MinVersion="1\\.\\d+"\\s*/>`));
+      expect(overrides).toMatch(new RegExp(`<bt:Set Name="${set}" MinVersion="1\\.\\d+"\\s*/>`));
     }
-    const excelApi = /<Set Name="ExcelApi" MinVersion="1\.(\d+)"/.exec(manifest);
+    // CustomFunctions.Error is CustomFunctionsRuntime 1.2, its ErrorCode values 1.3
+    expect(overrides).toMatch(/<bt:Set Name="CustomFunctionsRuntime" MinVersion="1\.3"\s*\/>/);
+    const excelApi = /<bt:Set Name="ExcelApi" MinVersion="1\.(\d+)"/.exec(overrides);
     expect(Number(excelApi?.[1])).toBeLessThanOrEqual(14);
   });
 

@@ -32,6 +32,18 @@ interface FakeCell {
   font: string;
   bold: boolean;
   numberFormat?: string;
+  /**
+   * What the formula shows until it is written again, e.g. "#NAME?" for an add-in function that a
+   * workbook saved without the add-in keeps showing (a fixture: { f: "=PERF.X()", shows: "#NAME?" }).
+   */
+  shows?: string;
+  /** Fill beyond its colour (ExcelApi 1.9): a pattern other than Solid, its colour, tints. */
+  pattern?: string;
+  patternColor?: string;
+  tint?: number;
+  patternTint?: number;
+  /** The font colour is Excel's "Automatic" (reads as #000000) until a colour is set. */
+  fontAutomatic?: boolean;
 }
 
 export interface FakeSheetState {
@@ -94,6 +106,8 @@ interface FakeState {
   /** Milliseconds each sync takes (a slow workbook), 0 by default. */
   syncDelay: number;
   mergedAreas: boolean;
+  pageLayout: boolean;
+  maxCellsPerSync: number;
 }
 
 export interface FakeOptions {
@@ -102,6 +116,13 @@ export interface FakeOptions {
   readonly syncDelay?: number;
   /** false: getMergedAreasOrNullObject is missing, as before ExcelApi 1.13. */
   readonly mergedAreas?: boolean;
+  /** false: the print setup is refused (setPrintArea throws), as some hosts do. */
+  readonly pageLayout?: boolean;
+  /**
+   * Cells one sync may load (values, formulas … of ranges), beyond which the sync fails with
+   * RequestPayloadSizeLimitExceeded, as Excel on the web does past 5 MB. No limit when absent.
+   */
+  readonly maxCellsPerSync?: number;
 }
 
 export interface InstallOptions extends FakeOptions {
@@ -201,6 +222,8 @@ function createState(options: FakeOptions): FakeState {
     apiVersion: options.apiVersion ?? "1.14",
     syncDelay: options.syncDelay ?? 0,
     mergedAreas: options.mergedAreas !== false,
+    pageLayout: options.pageLayout !== false,
+    maxCellsPerSync: options.maxCellsPerSync ?? Infinity,
   };
   for (const name of options.sheets ?? ["Sheet1"]) addSheet(state, name);
   return state;
@@ -209,6 +232,7 @@ let sheetIds = 0;
 function addSheet(state: FakeState, name: string): FakeSheetState {
   const pageLayout: Record<string, unknown> = {
     setPrintArea(a: string) {
+      if (!state.pageLayout) throw fakeError("ApiNotFound", "setPrintArea is not supported");
       pageLayout.printArea = a;
     },
     setPrintTitleRows(a: string) {
@@ -274,7 +298,7 @@ function formulaResult(formula: string): string | number {
 }
 function shown(cell: FakeCell | undefined): string | number | boolean {
   if (!cell) return "";
-  return cell.formula ? formulaResult(cell.formula) : cell.value;
+  return cell.formula ? (cell.shows ?? formulaResult(cell.formula)) : cell.value;
 }
 function fireChanged(
   state: FakeState,
@@ -345,6 +369,15 @@ function createContextObject(state: FakeState): Ctx {
       ctx._queue = [];
       const writes = ctx._writes;
       ctx._writes = [];
+      const cells = queue.reduce((n, item) => n + ((item as { _cells?: number })._cells ?? 0), 0);
+      if (cells > state.maxCellsPerSync) {
+        return Promise.reject(
+          fakeError(
+            "RequestPayloadSizeLimitExceeded",
+            `The request payload size has exceeded the limit (${cells} cells).`,
+          ),
+        );
+      }
       try {
         for (const item of queue) item._resolve();
       } catch (e) {
@@ -641,6 +674,18 @@ function makeAreas(ctx: Ctx, sheet: FakeSheetState, rects: Rect[]) {
         set color(v: string) {
           setAll((r) => (r.format.fill.color = v));
         },
+        set pattern(v: string) {
+          setAll((r) => (r.format.fill.pattern = v));
+        },
+        set patternColor(v: string) {
+          setAll((r) => (r.format.fill.patternColor = v));
+        },
+        set tintAndShade(v: number) {
+          setAll((r) => (r.format.fill.tintAndShade = v));
+        },
+        set patternTintAndShade(v: number) {
+          setAll((r) => (r.format.fill.patternTintAndShade = v));
+        },
         clear() {
           setAll((r) => r.format.fill.clear());
         },
@@ -676,6 +721,9 @@ interface RangeData {
   numberFormat: string[][];
   fillColor: unknown;
   fillPattern: unknown;
+  fillPatternColor: unknown;
+  fillTint: unknown;
+  fillPatternTint: unknown;
   fontColor: unknown;
   bold: unknown;
 }
@@ -743,6 +791,7 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
   /** A cell's content from a written value: "'" keeps text, "=" (when allowed) makes a formula. */
   const put = (cell: FakeCell, v: unknown, quoteIsText: boolean) => {
     const text = v === null || v === undefined ? "" : (v as string | number | boolean);
+    delete cell.shows; // written again: Excel resolves the formula anew
     if (quoteIsText && typeof text === "string" && text.startsWith("'")) {
       cell.formula = "";
       cell.value = text.slice(1);
@@ -760,15 +809,49 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       return loaded(hold, "fillColor");
     },
     set color(v: unknown) {
-      each((r, c) => (cellOf(sheet, r, c, true).fill = String(v).toUpperCase()));
+      // a colour makes a plain solid fill, as in Excel
+      each((r, c) => {
+        const cell = cellOf(sheet, r, c, true);
+        cell.fill = String(v).toUpperCase();
+        delete cell.pattern;
+        delete cell.patternColor;
+        delete cell.tint;
+        delete cell.patternTint;
+      });
     },
     get pattern() {
       return loaded(hold, "fillPattern");
     },
+    set pattern(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).pattern = String(v)));
+    },
+    get patternColor() {
+      return loaded(hold, "fillPatternColor");
+    },
+    set patternColor(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).patternColor = String(v).toUpperCase()));
+    },
+    get tintAndShade() {
+      return loaded(hold, "fillTint");
+    },
+    set tintAndShade(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).tint = Number(v)));
+    },
+    get patternTintAndShade() {
+      return loaded(hold, "fillPatternTint");
+    },
+    set patternTintAndShade(v: unknown) {
+      each((r, c) => (cellOf(sheet, r, c, true).patternTint = Number(v)));
+    },
     clear() {
       each((r, c) => {
         const cell = cellOf(sheet, r, c, false);
-        if (cell) cell.fill = null;
+        if (!cell) return;
+        cell.fill = null;
+        delete cell.pattern;
+        delete cell.patternColor;
+        delete cell.tint;
+        delete cell.patternTint;
       });
     },
   });
@@ -777,7 +860,11 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       return loaded(hold, "fontColor");
     },
     set color(v: unknown) {
-      each((r, c) => (cellOf(sheet, r, c, true).font = String(v).toUpperCase()));
+      each((r, c) => {
+        const cell = cellOf(sheet, r, c, true);
+        cell.font = String(v).toUpperCase();
+        delete cell.fontAutomatic;
+      });
     },
     get bold(): unknown {
       return loaded(hold, "bold");
@@ -799,7 +886,12 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
         return cf;
       },
     }),
-    load(): object {
+    load(props?: unknown): object {
+      // what the request carries back: cell data (values, formulas …) weighs per cell, an address not
+      const wanted = JSON.stringify(props ?? "");
+      if (props === undefined || /values|formulas|valueTypes|numberFormat|text/.test(wanted)) {
+        (obj as { _cells?: number })._cells = rows * cols;
+      }
       queueLoad(ctx, obj);
       return obj;
     },
@@ -819,7 +911,10 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
         text: matrix((cell) => String(cell ? cell.value : "")),
         numberFormat: matrix((cell) => cell?.numberFormat ?? "General"),
         fillColor: uniform((cell) => cell?.fill ?? "#FFFFFF"),
-        fillPattern: uniform((cell) => (cell?.fill ? "Solid" : "None")),
+        fillPattern: uniform((cell) => (cell?.fill ? (cell.pattern ?? "Solid") : "None")),
+        fillPatternColor: uniform((cell) => cell?.patternColor ?? "#000000"),
+        fillTint: uniform((cell) => cell?.tint ?? 0),
+        fillPatternTint: uniform((cell) => cell?.patternTint ?? 0),
         fontColor: uniform((cell) => (cell ? cell.font : "#000000")),
         bold: uniform((cell) => (cell ? cell.bold : false)),
       };
@@ -913,8 +1008,25 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
       });
     },
     getMergedAreasOrNullObject() {
-      if (!state.mergedAreas) throw fakeError("ApiNotFound", "getMergedAreasOrNullObject is not supported");
-      const inside = sheet.merges.filter((m) => overlaps(m, rect));
+      // Range.getMergedAreasOrNullObject is ExcelApi 1.13: an older Excel has no such method
+      if (!state.mergedAreas || compareVersion(state.apiVersion, "1.13") < 0)
+        throw fakeError("ApiNotFound", "getMergedAreasOrNullObject is not supported");
+      // as Excel: the areas whose top-left cell is in the range, and an error past 512 of them
+      const inside = sheet.merges.filter(
+        (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
+      );
+      if (inside.length > 512) {
+        const refused: Loadable & { load(): object } = {
+          load() {
+            queueLoad(ctx, refused);
+            return refused;
+          },
+          _resolve() {
+            throw fakeError("GeneralException", "There are more than 512 merged areas in the range.");
+          },
+        };
+        return refused;
+      }
       return inside.length ? makeAreas(ctx, sheet, inside) : makeNull(ctx);
     },
     merge(across?: boolean) {
@@ -1066,9 +1178,11 @@ export function createFakeExcel(options: FakeOptions = {}): FakeHost {
         row.forEach((v, j) => {
           const cell = cellOf(sheet, at.top + i, at.left + j, true);
           // fixtures are literal text; a formula is given as { f: "=..." }
-          if (v && typeof v === "object" && typeof (v as { f?: unknown }).f === "string")
+          if (v && typeof v === "object" && typeof (v as { f?: unknown }).f === "string") {
             cell.formula = (v as { f: string }).f;
-          else cell.value = v === null || v === undefined ? "" : (v as string | number | boolean);
+            const shows = (v as { shows?: unknown }).shows;
+            if (typeof shows === "string") cell.shows = shows;
+          } else cell.value = v === null || v === undefined ? "" : (v as string | number | boolean);
         }),
       );
     },

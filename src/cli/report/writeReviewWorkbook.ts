@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { loadExcelJS } from "../xlsx/loadExcelJS";
 import { formatIssue, formatMessage, type CodesStartingWith } from "../../core/messages";
@@ -5,6 +7,7 @@ import { kindLabel } from "../../core/kinds";
 import type { CheckedFile } from "../../check/checkedFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
+import { localizeReviewLinks } from "./localizeReviewLinks";
 import { REVIEW_TITLE } from "../xlsx/isReviewWorkbook";
 import { shortPath } from "./formatHuman";
 import { say } from "./outputLanguage";
@@ -15,7 +18,7 @@ const SEVERITY_COLOUR = { error: "FFC00000", warning: "FF9C5700", info: "FF40404
 /**
  * The reviewer's workbook: 汇总 Summary (one row per table, or per unreadable file: printed vs
  * recomputed total and grade, counts) and 问题 Findings (one row per finding, its cell a link that
- * opens the submitted workbook at that cell). Writes only to `outPath`, which the caller has checked
+ * opens the submitted workbook at that cell: a path relative to the report, the cell in `location`). Writes only to `outPath`, which the caller has checked
  * is not one of the inputs.
  *
  * @example
@@ -32,7 +35,8 @@ export async function writeReviewWorkbook(
   workbook.title = REVIEW_TITLE;
   addSummary(workbook, files, cwd);
   addFindings(workbook, files, cwd);
-  await workbook.xlsx.writeFile(outPath);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeFile(outPath, await localizeReviewLinks(bytes, dirname(resolve(outPath))));
 }
 
 const header = (code: CodesStartingWith<"CHECK_COL_">): string => say(code, {}, "both");

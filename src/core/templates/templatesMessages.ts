@@ -67,6 +67,11 @@ export const templatesMessages = {
     "zh-CN": "插入行数“{count}”无效，请输入 1 到 100 之间的整数。",
     en: 'Invalid number of rows "{count}"; give a whole number from 1 to 100.',
   },
+  TEMPLATE_INSERT_ROWS_NEEDS_1_13: {
+    "zh-CN":
+      "此版本的 Excel 无法读取合并单元格（需要 Microsoft 365 或 Office 2021 及以上），不能自动插入指标行。请手动插入整行，并把一级、二级指标的合并单元格向下扩展。",
+    en: "This Excel version cannot read merged cells (Microsoft 365 or Office 2021 or later needed), so indicator rows cannot be inserted for you. Insert whole rows by hand and extend the level-1 and level-2 merged cells over them.",
+  },
   TEMPLATE_INSERT_ROWS_FAILED: {
     "zh-CN": "插入指标行失败：{detail}",
     en: "Could not insert indicator rows: {detail}",
@@ -76,8 +81,8 @@ export const templatesMessages = {
     en: "Could not re-enter the formulas: {detail}",
   },
   TEMPLATE_REPAIR_NOTHING: {
-    "zh-CN": "当前工作表中没有 PERF 公式，无需修复。",
-    en: "The active sheet has no PERF formulas; nothing to repair.",
+    "zh-CN": "工作簿中没有 PERF 公式，无需修复。",
+    en: "The workbook has no PERF formulas; nothing to repair.",
   },
   TEMPLATE_REPAIR_DONE: {
     "zh-CN": "已重新输入 {count} 个 PERF 公式。",

@@ -1,11 +1,13 @@
-import type { Refusal } from "../../core/messages";
 /**
  * Adds `count` empty 三级 rows under the 二级 of the selected cell on a template sheet, keeping the
  * row's formulas, formats and dropdowns (copied from the 二级's last row), growing the 一级/二级 merges
- * and the footer's sums. Two syncs: one load, one batch of writes. ExcelApi ≤ 1.13.
+ * and the footer's sums. Two syncs: one load, one batch of writes. Needs ExcelApi 1.13 for the merges
+ * (getMergedAreasOrNullObject); an older Excel gets a refusal saying so, before anything is written.
  */
+import type { Refusal } from "../../core/messages";
 import { parseRange } from "../../core/address";
 import { planRowInsert, rowOf, type SheetSnapshot } from "../../core/templates";
+import { isExcelApiSupported } from "./apiSupport";
 
 export type InsertRowsResult =
   { readonly ok: true; readonly firstRow: number; readonly count: number } | Refusal;
@@ -18,6 +20,8 @@ export async function insertIndicatorRows(
   context: Excel.RequestContext,
   count: number,
 ): Promise<InsertRowsResult> {
+  // Without the merges the 一级/二级 cells would not grow over the new rows: refuse rather than half-do it.
+  if (!isExcelApiSupported("1.13")) return { ok: false, code: "TEMPLATE_INSERT_ROWS_NEEDS_1_13" };
   try {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const used = sheet.getUsedRange();

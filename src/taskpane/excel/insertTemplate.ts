@@ -1,4 +1,4 @@
-import type { Refusal } from "../../core/messages";
+import type { MessageCode, Refusal } from "../../core/messages";
 /**
  * Inserts a one-click template into a NEW sheet of the open workbook: never over existing data (a taken
  * name gets " (2)", " (3)" …). Three syncs whatever the number of rows: sheet names; every write of the
@@ -23,7 +23,7 @@ export type InsertTemplateResult =
       readonly sheetName: string;
       readonly layout: Layout;
       /** Catalogue codes of things that did not apply (e.g. TEMPLATE_PAGE_LAYOUT_SKIPPED). */
-      readonly warnings: readonly string[];
+      readonly warnings: readonly MessageCode[];
     }
   | Refusal;
 
@@ -55,7 +55,7 @@ export async function insertTemplate(
     sheet.getRange("A1").select();
     await context.sync();
 
-    const warnings: string[] = [];
+    const warnings: MessageCode[] = [];
     try {
       applyPageLayout(sheet, layout);
       await context.sync();
@@ -74,7 +74,9 @@ function applyPageLayout(sheet: Excel.Worksheet, layout: Layout): void {
   const page = sheet.pageLayout;
   page.paperSize = "A4";
   page.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-  page.zoom = { horizontalFitToPages: 1 };
+  // one page wide, as many tall as needed: 0 is "automatic" (fitToHeight="0"); left out, Excel may keep
+  // or assume a height of one page and shrink a long table to fit it
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.centerHorizontally = p.centerHorizontally;
   page.leftMargin = p.margins.left * 72;
   page.rightMargin = p.margins.right * 72;

@@ -83,8 +83,11 @@ export async function markFindings(
     const ranges = new Map<string, Excel.Range>();
     for (const cell of cells.keys()) {
       const range = sheet.getRange(cell);
-      if (hasPattern) range.load("format/fill/color,format/fill/pattern,format/font/color");
-      else range.load("format/fill/color,format/font/color");
+      if (hasPattern) {
+        range.load(
+          "format/fill/color,format/fill/pattern,format/fill/patternColor,format/fill/tintAndShade,format/fill/patternTintAndShade",
+        );
+      } else range.load("format/fill/color");
       ranges.set(cell, range);
     }
     probes.set(sheetName, ranges);
@@ -126,8 +129,8 @@ export async function markFindings(
     }
     record.sheets[sheetName] = originals;
     const sheet = sheetOf(sheetKey);
-    queueFormat(sheet, byColour.error, MARK_COLOURS.error.fill, MARK_COLOURS.error.font);
-    queueFormat(sheet, byColour.warning, MARK_COLOURS.warning.fill, MARK_COLOURS.warning.font);
+    queueFormat(sheet, byColour.error, MARK_COLOURS.error.fill, null);
+    queueFormat(sheet, byColour.warning, MARK_COLOURS.warning.fill, null);
     errors += byColour.error.length;
     warnings += byColour.warning.length;
   }
@@ -137,13 +140,25 @@ export async function markFindings(
 }
 
 /**
- * A cell's own format. Excel reports "#FFFFFF" for a cell without fill; the fill pattern (ExcelApi 1.9)
- * tells "no fill" from a white fill. Older hosts cannot tell: white is then taken as "no fill".
+ * A cell's own fill. Excel reports "#FFFFFF" for a cell without fill; the fill pattern (ExcelApi 1.9)
+ * tells "no fill" from a white fill, and carries the pattern, its colour and the tints. Older hosts
+ * cannot tell: white is then taken as "no fill". The font is not recorded: marks do not change it.
  */
 function originalFormatOf(range: Excel.Range, hasPattern: boolean): OriginalFormat {
   const fill = range.format.fill;
   const noFill = hasPattern
     ? fill.pattern === "None" || fill.color === null
     : fill.color === "#FFFFFF" || fill.color === null;
-  return [noFill ? null : fill.color, range.format.font.color ?? null];
+  if (noFill || !hasPattern) return [noFill ? null : fill.color, null];
+  const details: { p?: string; pc?: string; t?: number; pt?: number } = {};
+  const pattern = fill.pattern as string | null;
+  if (pattern && pattern !== "Solid") {
+    details.p = pattern;
+    if (fill.patternColor) details.pc = fill.patternColor;
+    if (typeof fill.patternTintAndShade === "number" && fill.patternTintAndShade !== 0) {
+      details.pt = fill.patternTintAndShade;
+    }
+  }
+  if (typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) details.t = fill.tintAndShade;
+  return Object.keys(details).length > 0 ? [fill.color, null, details] : [fill.color, null];
 }

@@ -1,15 +1,34 @@
 /**
- * What the validator's marks replaced: each marked cell's own fill and font colour, kept in the workbook
- * (`context.workbook.settings`, ExcelApi 1.4) so "clear marks" still restores them after the file was
- * saved, closed and opened again.
+ * What the validator's marks replaced: each marked cell's own fill — colour, and from ExcelApi 1.9 its
+ * pattern, pattern colour and tints — kept in the workbook (`context.workbook.settings`, ExcelApi 1.4) so
+ * "clear marks" still restores it after the file was saved, closed and opened again. Marks change the
+ * fill only: the font keeps its own colour, so an "Automatic" or theme font colour, which the API cannot
+ * read back as such, is never lost. A theme fill colour comes back as its RGB value with its tint (the
+ * same look; it no longer follows a change of theme) — the API gives no theme index.
  */
 import { isExcelApiSupported } from "./apiSupport";
 
 /** Setting key of the record. */
 export const MARK_RECORD_KEY = "PerfTables.marks";
 
-/** [own fill colour or null for "no fill", own font colour or null when unknown]. */
-export type OriginalFormat = readonly [string | null, string | null];
+/** A fill's pattern, pattern colour and tints (ExcelApi 1.9), where they differ from a plain fill. */
+export interface FillDetails {
+  /** Pattern other than Solid, e.g. "LightDown". */
+  readonly p?: string;
+  /** Pattern colour. */
+  readonly pc?: string;
+  /** tintAndShade of the fill colour (a theme colour's tint), when not 0. */
+  readonly t?: number;
+  /** patternTintAndShade, when not 0. */
+  readonly pt?: number;
+}
+
+/**
+ * [own fill colour or null for "no fill", own font colour or null when the font was not changed,
+ * fill details]. Records written before marks left the font alone carry a font colour; it is restored.
+ */
+export type OriginalFormat =
+  readonly [string | null, string | null] | readonly [string | null, string | null, FillDetails];
 
 export interface MarkRecord {
   readonly v: 1;
@@ -17,9 +36,10 @@ export interface MarkRecord {
   readonly sheets: Record<string, Record<string, OriginalFormat>>;
 }
 
+/** The marks' fills (the font is left alone: see the file comment). */
 export const MARK_COLOURS = {
-  error: { fill: "#FDE7E9", font: "#A4262C" },
-  warning: { fill: "#FFF4CE", font: "#7A5B00" },
+  error: { fill: "#FDE7E9" },
+  warning: { fill: "#FFF4CE" },
 } as const;
 
 /** The record stored in the workbook, or an empty one when there is none or it is unreadable. */
@@ -71,21 +91,29 @@ function chunkAddresses(addresses: readonly string[], size = 150): string[] {
 }
 
 /**
- * Queues giving `cells` the same fill and font: one write per chunk of addresses through
- * `getRanges` (ExcelApi 1.9), else one write per cell — never a sync.
+ * Queues giving `cells` the same fill (and font colour, when not null): one write per chunk of
+ * addresses through `getRanges` (ExcelApi 1.9), else one write per cell — never a sync. The colour is
+ * set first: it makes a plain solid fill, on which the pattern and tints are then put back.
  */
 export function queueFormat(
   sheet: Excel.Worksheet,
   addresses: readonly string[],
   fill: string | null,
   font: string | null,
+  details: FillDetails = {},
 ): void {
   const targets: (Excel.Range | Excel.RangeAreas)[] = isExcelApiSupported("1.9")
     ? chunkAddresses(addresses).map((a) => sheet.getRanges(a))
     : addresses.map((a) => sheet.getRange(a));
   for (const target of targets) {
     if (fill === null) target.format.fill.clear();
-    else target.format.fill.color = fill;
+    else {
+      target.format.fill.color = fill;
+      if (details.p !== undefined) target.format.fill.pattern = details.p as Excel.FillPattern;
+      if (details.pc !== undefined) target.format.fill.patternColor = details.pc;
+      if (details.t !== undefined) target.format.fill.tintAndShade = details.t;
+      if (details.pt !== undefined) target.format.fill.patternTintAndShade = details.pt;
+    }
     if (font !== null) target.format.font.color = font;
   }
 }
@@ -97,14 +125,14 @@ export function queueRestore(
 ): number {
   const groups = new Map<string, { format: OriginalFormat; addresses: string[] }>();
   for (const [address, format] of Object.entries(cells)) {
-    const key = `${format[0] ?? ""}|${format[1] ?? ""}`;
+    const key = JSON.stringify(format);
     const group = groups.get(key) ?? { format, addresses: [] };
     group.addresses.push(address);
     groups.set(key, group);
   }
   let count = 0;
   for (const { format, addresses } of groups.values()) {
-    queueFormat(sheet, addresses, format[0], format[1]);
+    queueFormat(sheet, addresses, format[0], format[1], format[2]);
     count += addresses.length;
   }
   return count;

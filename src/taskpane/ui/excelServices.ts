@@ -31,12 +31,15 @@ export function createExcelServices(): PaneServices {
     templates: tableKinds,
     insertTemplate: async (kind, options, example) => {
       const done = unwrap(await write((context) => insertTemplate(context, kind, { ...options, example })));
-      return { sheet: done.sheetName };
+      return { sheet: done.sheetName, warnings: done.warnings };
     },
     insertIndicatorRows: async (count) => ({
       count: unwrap(await write((context) => insertIndicatorRows(context, count))).count,
     }),
     repairFormulas: async () => ({ count: unwrap(await write((context) => repairFormulas(context))).count }),
+    repairNameErrors: async () => ({
+      count: unwrap(await write((context) => repairFormulas(context, { onlyNameErrors: true }))).count,
+    }),
     validate: (options) => write((context) => validateActiveSheet(context, options)),
     clearMarks: () => write((context) => clearMarks(context)),
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

@@ -13,20 +13,6 @@ export interface Translate {
   issue(ref: MessageRef): string;
 }
 
-/**
- * The pane's language: English when Office runs in English, Chinese otherwise (the users are Chinese
- * budget units; an unknown or missing language means Chinese).
- *
- * @example
- * pickLocale("en-US"); // "en"
- * pickLocale(undefined); // "zh-CN"
- */
-export function pickLocale(displayLanguage: string | undefined | null): Locale {
-  return typeof displayLanguage === "string" && displayLanguage.toLowerCase().startsWith("en")
-    ? "en"
-    : "zh-CN";
-}
-
 /** A {@link Translate} bound to `locale`. */
 export function createTranslate(locale: Locale): Translate {
   const issue = (ref: MessageRef): string => formatIssue(ref, locale);

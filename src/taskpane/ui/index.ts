@@ -1,3 +1,2 @@
-export { mountApp, mountOutsideExcel } from "./mountApp";
+export { mountApp } from "./mountApp";
 export { createExcelServices } from "./excelServices";
-export { pickLocale } from "./i18n";

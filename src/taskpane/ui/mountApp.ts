@@ -58,6 +58,17 @@ export function mountApp(root: HTMLElement, services: PaneServices, locale: Loca
     status.show("error", t("UI_ERROR_GENERIC", { action: t("UI_APP_TITLE"), detail: String(event.message) }));
   });
 
+  // A workbook whose PERF calls were evaluated before the add-in loaded keeps #NAME? until they are
+  // re-entered (office-js #6395, #4185): do it on opening, on every sheet, and say so.
+  void services
+    .repairNameErrors()
+    .then(({ count }) => {
+      if (count > 0) status.show("info", t("UI_REPAIRED_ON_OPEN", { count }));
+    })
+    .catch(() => {
+      // the 修复公式 button remains; an Excel that refuses this now will say why there
+    });
+
   void services
     .readSettings()
     .then((parsed) => {
@@ -67,21 +78,4 @@ export function mountApp(root: HTMLElement, services: PaneServices, locale: Loca
     .catch(() => {
       // national rules stay in force; 设置 shows them and saving fixes the workbook
     });
-}
-
-/** The message shown when the page is opened outside Excel (a browser, another Office app). */
-export function mountOutsideExcel(root: HTMLElement, locale: Locale): void {
-  const t = createTranslate(locale);
-  document.documentElement.lang = locale;
-  root.removeAttribute("aria-busy");
-  replaceChildren(
-    root,
-    h(
-      "div",
-      { className: "outside", attrs: { role: "alert" } },
-      h("h1", {}, t("UI_APP_TITLE")),
-      h("p", { className: "outside__message" }, t("UI_OPEN_IN_EXCEL")),
-      h("p", { className: "muted" }, t("UI_OPEN_IN_EXCEL_HINT")),
-    ),
-  );
 }

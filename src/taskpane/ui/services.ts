@@ -1,4 +1,5 @@
 import type { FrameworkId } from "../../core/frameworks";
+import type { MessageCode } from "../../core/messages";
 import type { LibraryEntry } from "../../core/library";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { ParsedSettings } from "../../core/settings";
@@ -18,11 +19,17 @@ export interface PaneServices {
     kind: string,
     options: TemplateOptions,
     example: boolean,
-  ): Promise<{ readonly sheet?: string }>;
+  ): Promise<{
+    readonly sheet?: string;
+    /** What did not apply although the table was inserted (e.g. TEMPLATE_PAGE_LAYOUT_SKIPPED). */
+    readonly warnings: readonly MessageCode[];
+  }>;
   /** Inserts `count` indicator rows in the table at the selection. */
   insertIndicatorRows(count: number): Promise<{ readonly count: number }>;
   /** Rewrites the formulas of the table at the selection; returns how many were repaired. */
   repairFormulas(): Promise<{ readonly count: number }>;
+  /** Re-enters only the PERF formulas that show #NAME? on any sheet (run when the pane opens). */
+  repairNameErrors(): Promise<{ readonly count: number }>;
   validate(options: ScoringOptions): Promise<SheetCheck>;
   clearMarks(): Promise<number>;
   selectCell(sheet: string | undefined, cell: string): Promise<boolean>;

@@ -1,5 +1,8 @@
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { localizeReviewLinks } from "../../../src/cli/report/localizeReviewLinks";
 import { checkFile } from "../../../src/cli/check";
 import { fileLink, writeReviewWorkbook, type CheckedFile } from "../../../src/cli/report";
 import { NATIONAL_RULES } from "../../../src/core/scoring/options";
@@ -9,15 +12,18 @@ describe("writeReviewWorkbook", () => {
   let summary: ExcelJS.Worksheet;
   let findings: ExcelJS.Worksheet;
   let checked: CheckedFile[];
+  let zip: JSZip;
+  let dir: string;
   beforeAll(async () => {
     checked = [
       await checkFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"), NATIONAL_RULES),
       await checkFile(join(WORKBOOKS, "corrupt.xlsx"), NATIONAL_RULES),
       await checkFile(join(WORKBOOKS, "seed-004-goal-sh2020.xlsx"), NATIONAL_RULES),
     ];
-    const dir = await tempDir();
+    dir = await tempDir();
     const out = join(dir, "review.xlsx");
     await writeReviewWorkbook(checked, out, WORKBOOKS);
+    zip = await JSZip.loadAsync(await readFile(out));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const [first, second] = workbook.worksheets;
@@ -39,18 +45,66 @@ describe("writeReviewWorkbook", () => {
     expect(String(corrupt[12])).toContain("损坏");
   });
 
-  it("links every finding to its cell in the submitted workbook", () => {
+  it("links every finding to its cell in the submitted workbook, in the form Excel follows", async () => {
     const total = checked.reduce(
       (n, f) => n + f.tables.reduce((m, t) => m + t.findings.length, 0) + (f.error ? 1 : 0),
       0,
     );
     expect(findings.rowCount - 1).toBe(total);
-    const g24 = findings.getRow(2 + 2).getCell(3).value as { text: string; hyperlink: string };
-    expect(g24).toEqual({
+    expect(findings.getRow(2 + 2).getCell(3).text).toBe("G24");
+    // the XML: the place in `location`, the file (relative to the report, no fragment) in the relationship
+    const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    const relsXml = await zip.file("xl/worksheets/_rels/sheet2.xml.rels")!.async("string");
+    const g24 = /<hyperlink ref="C4" r:id="(rId\d+)" location="([^"]*)"\/>/.exec(sheetXml);
+    expect(g24?.[2]).toBe("&apos;绩效自评表&apos;!G24");
+    const rel = new RegExp(
+      `<Relationship Id="${g24?.[1]}" [^>]*Target="([^"]*)" TargetMode="External"/>`,
+    ).exec(relsXml);
+    const expected = relative(dir, join(WORKBOOKS, "seed-002-self-eval.xlsx")).split("\\").join("/");
+    expect(rel?.[1]).toBe(expected);
+    for (const xml of [sheetXml, relsXml]) expect(xml).not.toContain("file:");
+    expect(sheetXml).not.toMatch(/location="[^"]*\.xlsx/);
+  });
+
+  it("links the summary to each table's first cell, or to the file when it has no table", async () => {
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const locations = [...sheetXml.matchAll(/<hyperlink [^>]*\/>/g)].map(
+      (m) => /location="([^"]*)"/.exec(m[0])?.[1] ?? null,
+    );
+    expect(locations).toContain(null); // corrupt.xlsx: the file only
+    expect(locations).toContain("&apos;绩效自评表&apos;!A1");
+    for (const location of locations) if (location) expect(location).toMatch(/^&apos;.+&apos;![A-Z]+\d+$/);
+  });
+});
+
+describe("localizeReviewLinks", () => {
+  it("escapes what XML and URLs need: spaces, &, an apostrophe in the sheet name; another drive stays absolute", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("问题");
+    sheet.getCell("A1").value = {
       text: "G24",
-      hyperlink: fileLink(join(WORKBOOKS, "seed-002-self-eval.xlsx"), "绩效自评表", "G24"),
-    });
-    expect(g24.hyperlink).toMatch(/^file:\/\/\/.*seed-002-self-eval\.xlsx#'绩效自评表'!G24$/);
+      hyperlink: fileLink("/data/收 件/a&b.xlsx", "自评'表", "G24"),
+    };
+    sheet.getCell("A2").value = { text: "a", hyperlink: fileLink("/data/收 件/a&b.xlsx") };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const out = await JSZip.loadAsync(await localizeReviewLinks(bytes, "/data/审核"));
+    const sheetXml = await out.file("xl/worksheets/sheet1.xml")!.async("string");
+    const relsXml = await out.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+    expect(sheetXml).toContain(
+      '<hyperlink ref="A1" r:id="rId1" location="&apos;自评&apos;&apos;表&apos;!G24"/>',
+    );
+    expect(sheetXml).toContain('<hyperlink ref="A2" r:id="rId2"/>');
+    expect(relsXml).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="../收%20件/a&amp;b.xlsx"',
+    );
+    expect(relsXml).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="../收%20件/a&amp;b.xlsx"',
+    );
+    // exceljs itself wrote the whole URL in both places: the case this exists for
+    const before = await JSZip.loadAsync(bytes);
+    expect(await before.file("xl/worksheets/sheet1.xml")!.async("string")).toContain(
+      'location="file:///data/',
+    );
   });
 });
 

@@ -28,9 +28,16 @@ export interface FakeWorkbook {
 /** A context over `existing` sheets; the active sheet is the first, the active cell in row `activeRow`. */
 export function fakeWorkbook(
   existing: readonly string[] = ["Sheet1"],
-  options: { used?: UsedRangeSeed; activeRow?: number; failSync?: number } = {},
+  options: { used?: UsedRangeSeed; activeRow?: number; failSync?: number; apiVersion?: string } = {},
 ): FakeWorkbook {
-  const host = createFakeExcel({ sheets: existing });
+  const host = createFakeExcel({
+    sheets: existing,
+    ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
+  });
+  // isExcelApiSupported asks Office: it answers for this workbook's ExcelApi version (1.14 unless given)
+  (globalThis as Record<string, unknown>).Office = {
+    context: { requirements: { isSetSupported: host.isSetSupported }, displayLanguage: "zh-CN" },
+  };
   const first = host.state.sheets[0]!;
   if (options.used) {
     const { formulas, top = 0, left = 0, merges = [] } = options.used;

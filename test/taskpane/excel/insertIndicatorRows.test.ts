@@ -118,6 +118,29 @@ describe("insertIndicatorRows", () => {
     expect(remerged).toEqual([toRange(block.firstRow, 0, block.lastRow + 2, 0)]);
   });
 
+  test("an Excel before ExcelApi 1.13 (no getMergedAreasOrNullObject) is refused before any write", async () => {
+    const block = blocks[0]!;
+    const wb = fakeWorkbook(["表"], {
+      used: { formulas: layoutMatrices(selfEval).formulas, merges: selfEval.merges },
+      activeRow: block.firstRow,
+      apiVersion: "1.12",
+    });
+    const before = JSON.stringify(wb.sheets);
+    expect(await insertIndicatorRows(wb.context, 2)).toEqual({
+      ok: false,
+      code: "TEMPLATE_INSERT_ROWS_NEEDS_1_13",
+    });
+    expect(JSON.stringify(wb.sheets)).toBe(before);
+    expect(wb.syncSpy).not.toHaveBeenCalled();
+    // the same workbook at 1.13 inserts
+    const modern = fakeWorkbook(["表"], {
+      used: { formulas: layoutMatrices(selfEval).formulas, merges: selfEval.merges },
+      activeRow: block.firstRow,
+      apiVersion: "1.13",
+    });
+    expect((await insertIndicatorRows(modern.context, 2)).ok).toBe(true);
+  });
+
   test("a selection outside the indicator rows is refused with a catalogue code", async () => {
     const wb = workbookWith(selfEval, 3);
     expect(await insertIndicatorRows(wb.context, 1)).toEqual({

@@ -53,7 +53,7 @@ describe.each(tableKinds.map((k) => [k.id] as const))("insertTemplate %s", (kind
     }
 
     expect(sheet.pageLayout.paperSize).toBe("A4");
-    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet.pageLayout.printArea).toBe(layout.print.printArea);
     expect(sheet.pageLayout.orientation).toBe(kindId === "monitor" ? "Landscape" : "Portrait");
     expect(sheet.frozenRows).toEqual([layout.freeze.rows]);

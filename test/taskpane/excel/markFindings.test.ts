@@ -32,14 +32,9 @@ describe.each(["1.14", "1.8"])("markFindings and clearMarks (ExcelApi %s)", (api
     const marked = await countSyncs(host, (ctx) => markFindings(ctx, findings));
     expect(marked.syncs).toBe(2);
     expect(marked.result).toEqual({ errors: 3, warnings: 2, restored: 0 });
-    expect(host.cell(null, "A1")).toMatchObject({
-      fill: MARK_COLOURS.error.fill,
-      font: MARK_COLOURS.error.font,
-    });
-    expect(host.cell(null, "B1")).toMatchObject({
-      fill: MARK_COLOURS.warning.fill,
-      font: MARK_COLOURS.warning.font,
-    });
+    // the fill marks; the font keeps its own colour
+    expect(host.cell(null, "A1")).toMatchObject({ fill: MARK_COLOURS.error.fill, font: before[0]!.font });
+    expect(host.cell(null, "B1")).toMatchObject({ fill: MARK_COLOURS.warning.fill, font: "#0000FF" });
     expect(host.cell(null, "D1")).toMatchObject({ formula: "=1", fill: MARK_COLOURS.error.fill });
     expect(MARK_COLOURS.error.fill).not.toBe(MARK_COLOURS.warning.fill);
     expect(host.state.settings.has(MARK_RECORD_KEY)).toBe(true);
@@ -111,5 +106,41 @@ describe("marks across sheets and request contexts", () => {
     );
     expect(result).toEqual({ errors: 0, warnings: 0, restored: 0 });
     expect(host.cell(null, "A1")!.fill).toBeNull();
+  });
+});
+
+describe("clearMarks gives back what the API can read (ExcelApi 1.9+)", () => {
+  it("restores a pattern fill with its colour, a theme-like tint, and never touches an automatic font", async () => {
+    const host = fakeHost({ apiVersion: "1.14" });
+    host.setCells(null, "A1", [["≥90%", "合理", "x"]]);
+    // A1: light-down pattern in red on yellow, tinted; B1: a tinted (theme) fill; C1: automatic font
+    Object.assign(host.cell(null, "A1")!, {
+      fill: "#FFFF00",
+      pattern: "LightDown",
+      patternColor: "#FF0000",
+      patternTint: -0.25,
+      tint: 0.4,
+    });
+    Object.assign(host.cell(null, "B1")!, { fill: "#4472C4", tint: 0.6 });
+    Object.assign(host.cell(null, "C1")!, { fontAutomatic: true });
+    const before = ["A1", "B1", "C1"].map((a) => ({ ...host.cell(null, a)! }));
+    await host.Excel.run((ctx) => markFindings(ctx, [err("A1"), warn("B1"), err("C1")]));
+    expect(host.cell(null, "A1")).toMatchObject({ fill: MARK_COLOURS.error.fill });
+    expect(host.cell(null, "A1")?.pattern).toBeUndefined(); // the mark is a plain fill
+    expect(host.cell(null, "C1")?.fontAutomatic).toBe(true); // marking left the font alone
+    await host.Excel.run((ctx) => clearMarks(ctx));
+    expect(["A1", "B1", "C1"].map((a) => ({ ...host.cell(null, a)! }))).toEqual(before);
+  });
+
+  it("still restores the font colour of a record written when marks changed fonts", async () => {
+    const host = fakeHost({ apiVersion: "1.14" });
+    host.setCells(null, "A1", [["x"]]);
+    Object.assign(host.cell(null, "A1")!, { fill: "#FDE7E9", font: "#A4262C" });
+    host.state.settings.set(
+      MARK_RECORD_KEY,
+      JSON.stringify({ v: 1, sheets: { Sheet1: { A1: [null, "#0000FF"] } } }),
+    );
+    expect(await host.Excel.run((ctx) => clearMarks(ctx))).toBe(1);
+    expect(host.cell(null, "A1")).toMatchObject({ fill: null, font: "#0000FF" });
   });
 });

@@ -2,7 +2,7 @@ import { readSheet, splitAreaAddresses } from "../../../src/taskpane/excel/readS
 import { countSyncs, fakeHost } from "./fakeHost";
 
 describe("readSheet", () => {
-  it("reads values, formulas, errors, origin and merges in one sync", async () => {
+  it("reads values, formulas, errors, origin and merges in one sync (a sheet of ordinary size)", async () => {
     const host = fakeHost();
     host.setCells(null, "B2", [
       ["项目名称", "热线", 12.5],
@@ -55,6 +55,55 @@ describe("readSheet", () => {
     expect(syncs).toBe(1);
     expect(grid.values).toEqual([["一级指标", "二级指标"]]);
     expect(grid.merges).toEqual([]);
+  });
+
+  it("reads a sheet with 600 merged areas (Excel refuses more than 512 in one request) by halves", async () => {
+    const host = fakeHost();
+    host.setCells(
+      null,
+      "A1",
+      Array.from({ length: 600 }, (_, r) => [`一级${r}`, `二级${r}`, ""]),
+    );
+    for (let r = 0; r < 600; r++) host.state.sheets[0]!.merges.push({ top: r, left: 1, bottom: r, right: 2 });
+    // the one-request read is refused as Excel refuses it
+    await expect(
+      host.Excel.run(async (ctx) => {
+        const areas = ctx.workbook.worksheets
+          .getActiveWorksheet()
+          .getRange("A1:C600")
+          .getMergedAreasOrNullObject();
+        areas.load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    const { result: grid, syncs } = await countSyncs(host, (ctx) => readSheet(ctx));
+    expect(grid.values).toHaveLength(600);
+    expect(new Set(grid.merges).size).toBe(600);
+    expect(grid.merges).toContain("B600:C600");
+    expect(syncs).toBeLessThanOrEqual(6); // refused, size, cells, merges refused, two halves
+  });
+
+  it("reads a 20,000-row sheet in blocks when one request would be over the size Excel on the web allows", async () => {
+    const cap = 100_000; // cells per sync, the fake's stand-in for 5 MB
+    const host = fakeHost({ maxCellsPerSync: cap });
+    const rows = Array.from({ length: 20_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => (c === 0 ? `第${r + 1}行` : r * 10 + c)),
+    );
+    host.setCells(null, "B3", rows);
+    host.setCells(null, "C5", [[{ f: "=1" }]]);
+    host.state.sheets[0]!.merges.push(
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 19_000, left: 2, bottom: 19_000, right: 4 },
+    );
+    const { result: grid, syncs } = await countSyncs(host, (ctx) => readSheet(ctx));
+    expect(grid.origin).toBe("B3");
+    expect(grid.values).toHaveLength(20_000);
+    expect(grid.values[19_999]).toEqual(rows[19_999]);
+    expect(grid.values[2]?.[1]).toBe(1);
+    expect(grid.formulas?.[2]?.[1]).toBe("=1");
+    expect([...(grid.merges ?? [])].sort()).toEqual(["B3:B4", "C19001:E19001"]);
+    // refused once, then the size, four blocks of 50,000 cells, the merged areas
+    expect(syncs).toBe(7);
   });
 
   it("gives an empty grid for an empty sheet and reads a named sheet", async () => {

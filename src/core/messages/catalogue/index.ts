@@ -11,6 +11,7 @@ import { workbookMessages } from "./workbook";
 import { scoringMessages } from "../../scoring/scoringMessages";
 import { functionsMessages } from "./functions";
 import { uiMessages } from "./ui";
+import { bootMessages } from "./boot";
 import { cliMessages } from "./cli";
 
 export const catalogue = {
@@ -22,6 +23,7 @@ export const catalogue = {
   ...scoringMessages,
   ...functionsMessages,
   ...uiMessages,
+  ...bootMessages,
   ...cliMessages,
 } as const satisfies Record<string, Message>;
 
@@ -35,5 +37,6 @@ export const messageFamilies = {
   scoring: scoringMessages,
   functions: functionsMessages,
   ui: uiMessages,
+  boot: bootMessages,
   cli: cliMessages,
 } as const;

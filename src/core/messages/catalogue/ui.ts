@@ -4,15 +4,6 @@ import type { Message } from "../types";
 export const uiMessages = {
   UI_APP_TITLE: { "zh-CN": "绩效表格助手", en: "PerfTables" },
   UI_LOADING: { "zh-CN": "正在加载…", en: "Loading…" },
-  UI_OPEN_IN_EXCEL: {
-    "zh-CN": "请在 Excel 中打开本加载项。",
-    en: "Please open this add-in in Excel.",
-  },
-  UI_OPEN_IN_EXCEL_HINT: {
-    "zh-CN":
-      "本页面是 Excel 加载项的任务窗格，需要在 Excel（Microsoft 365 或 Office 2021 及以上）中通过“加载项”打开。",
-    en: "This page is the task pane of an Excel add-in; open it from Add-ins in Excel (Microsoft 365 or Office 2021 and later).",
-  },
   UI_TABS_LABEL: { "zh-CN": "功能", en: "Sections" },
   UI_TAB_INSERT: { "zh-CN": "插入表格", en: "Insert" },
   UI_TAB_VALIDATE: { "zh-CN": "校验", en: "Check" },
@@ -69,6 +60,11 @@ export const uiMessages = {
   UI_INSERTED_AT: { "zh-CN": "已插入到工作表“{sheet}”。", en: 'Inserted on sheet "{sheet}".' },
   UI_ROWS_INSERTED: { "zh-CN": "已插入 {count} 行指标。", en: "Inserted {count} indicator rows." },
   UI_REPAIRED: { "zh-CN": "已修复 {count} 个公式。", en: "Repaired {count} formulas." },
+  UI_REPAIRED_ON_OPEN: {
+    "zh-CN":
+      "本工作簿有 {count} 个 PERF 公式显示 #NAME?（保存时未加载本加载项），已自动重新输入。需要在其他电脑上计算的文件请使用便携模板。",
+    en: "{count} PERF formulas of this workbook showed #NAME? (it was saved without the add-in); they were re-entered. For files that travel to other computers, use the portable templates.",
+  },
   UI_ROWS_INVALID: {
     "zh-CN": "行数须为 1 到 50 之间的整数。",
     en: "Rows must be a whole number from 1 to 50.",

@@ -1,4 +1,4 @@
-import type { MessageCode } from "../../../core/messages";
+import type { MessageCode, MessageRef } from "../../../core/messages";
 import type { FrameworkId } from "../../../core/frameworks";
 import type { AmountUnit, KindDefinition } from "../../../core/templates";
 import { h, replaceChildren, uniqueId } from "../dom";
@@ -93,11 +93,17 @@ export function renderInsertSection(panel: HTMLElement, ctx: SectionContext): vo
         ),
       trigger,
     );
-    if (result)
+    if (!result) return;
+    const done = result.sheet ? t("UI_INSERTED_AT", { sheet: result.sheet }) : t("UI_DONE", { action });
+    // inserted, but something (the print setup) did not apply: say what, and what to do by hand
+    if (result.warnings.length > 0) {
       status.show(
-        "success",
-        result.sheet ? t("UI_INSERTED_AT", { sheet: result.sheet }) : t("UI_DONE", { action }),
+        "info",
+        [done, ...result.warnings.map((code) => t.issue({ code } as MessageRef))].join(" "),
       );
+    } else {
+      status.show("success", done);
+    }
   }
 
   const rows = h("input", { attrs: { type: "number", min: 1, max: 50, step: 1, inputmode: "numeric" } });
