@@ -57,7 +57,8 @@ export function compareScores(
     if (typeof got === "number") {
       if (want !== null && Math.abs(got - want) < 1e-9) tally.agreedNumber += 1;
       else tally.differences.push(label);
-    } else if (got === PORTABLE_MARK) {
+    } else if (got === PORTABLE_MARK || (got === "" && (c.target === "" || c.actual === ""))) {
+      // The template leaves a row blank until its target, actual and weight are all filled in.
       if (want === null) tally.agreedRefusal += 1;
       else tally.undecided.push(label);
     } else tally.differences.push(label);
