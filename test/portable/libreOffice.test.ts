@@ -13,7 +13,15 @@ import { renderLayout } from "../../src/cli/xlsx/renderLayout";
 import { buildTemplate, tableKinds, type Layout } from "../../src/core/templates";
 import { compareScores, corpusSheets, emptyTally, type FilledSheet } from "../support/portableSheets";
 import { computedValue, dropCachedValues, findSoffice, recalculate } from "../support/libreOffice";
+import { runCli } from "../cli/checkHarness";
+import { checkReportSchema } from "../../src/cli/report";
 import { fillLayout, seedLayout, seedTemplateTables, seedTypedValues } from "../golden/seed002Template";
+
+function exampleLayout(): Layout {
+  const built = buildTemplate({ kind: "self-eval", example: true, formulas: "portable" });
+  if (!built.ok) throw new Error(built.code);
+  return built.layout;
+}
 
 const soffice = findSoffice();
 const inCi = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
@@ -38,7 +46,9 @@ run("portable templates in LibreOffice", () => {
     ...corpus.map((sheet) => ({ name: `corpus-${sheet.settings}.xlsx`, layout: sheet.layout })),
     ...seeds.map((seed, i) => ({ name: `seed002-${i + 1}.xlsx`, layout: seed.layout })),
     ...kinds.map((kind) => ({ name: `kind-${kind.id}.xlsx`, layout: kind.layout })),
+    { name: "example.xlsx", layout: exampleLayout() },
   ];
+  const outputs: string[] = [];
   const books = new Map<string, ExcelJS.Worksheet>();
   let seconds = 0;
   let dropped = 0;
@@ -56,11 +66,13 @@ run("portable templates in LibreOffice", () => {
       await workbook.xlsx.writeFile(join(dir, file.name));
     }
     const started = Date.now();
-    const outputs = recalculate(
-      soffice,
-      dir,
-      files.map((f) => f.name),
-      LIMIT_MS,
+    outputs.push(
+      ...recalculate(
+        soffice,
+        dir,
+        files.map((f) => f.name),
+        LIMIT_MS,
+      ),
     );
     seconds = (Date.now() - started) / 1000;
     for (const [i, path] of outputs.entries()) {
@@ -109,6 +121,21 @@ run("portable templates in LibreOffice", () => {
       }
     },
   );
+
+  test("check reads the recalculated portable example: 98.99, 优, helpers intact", async () => {
+    const path = outputs[files.length - 1] ?? "";
+    const run = await runCli(["check", path, "--json"], dir);
+    const table = checkReportSchema.parse(JSON.parse(run.stdout)).files[0]?.tables[0];
+    expect([table?.claimedTotal, table?.total, table?.claimedGrade, table?.grade]).toEqual([
+      98.99,
+      98.99,
+      "优",
+      "优",
+    ]);
+    expect(
+      table?.findings.filter((f) => f.code.startsWith("PORTABLE_") || f.code.startsWith("FORMULAS_")),
+    ).toEqual([]);
+  });
 
   test.each(kinds.map((k) => [k.id, k] as const))(
     "%s: no add-in call, no error in any computed cell",

@@ -8,6 +8,7 @@ import type { IndicatorScore } from "../scoring/types";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import { parseTarget } from "../target";
 import type { ParsedTarget } from "../target/types";
+import { findBrokenHelpers } from "./findBrokenHelpers";
 import { findUncalculated } from "./findUncalculated";
 import { cellText, isBlank, readNumber } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
@@ -31,7 +32,8 @@ export function buildContext(
   const scored = kind.evaluated || table.indicators.some((r) => r.weight !== undefined);
   const rows = table.indicators.filter((r) => !r.isSubtotal).map((r) => readRow(r, options, scored));
   const uncalculated = findUncalculated(table, grid);
-  return { kind, options, framework: frameworks[table.framework], scored, rows, uncalculated };
+  const helpers = findBrokenHelpers(table, grid);
+  return { kind, options, framework: frameworks[table.framework], scored, rows, uncalculated, helpers };
 }
 
 function readRow(row: IndicatorRow, options: ScoringOptions, scored: boolean): RowFacts {

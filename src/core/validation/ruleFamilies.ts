@@ -1,6 +1,7 @@
 import { actualRules } from "./actualRules";
 import { formulaRules } from "./formulaRules";
 import { fundsRules } from "./fundsRules";
+import { portableRules } from "./portableRules";
 import { scoreRules } from "./scoreRules";
 import { structureRules } from "./structureRules";
 import { subBudgetRules } from "./subBudgetRules";
@@ -20,6 +21,7 @@ export const ruleFamilies: readonly { readonly id: string; readonly check: RuleF
   { id: "actuals", check: actualRules },
   { id: "weights", check: weightRules },
   { id: "formulas", check: formulaRules },
+  { id: "portable", check: portableRules },
   { id: "scores", check: scoreRules },
   { id: "funds", check: fundsRules },
   { id: "subBudgets", check: subBudgetRules },

@@ -8,6 +8,7 @@ import { fundsMessages } from "../../validation/fundsMessages";
 import { subBudgetsMessages } from "../../validation/subBudgetsMessages";
 import { totalsMessages } from "../../validation/totalsMessages";
 import { monitorMessages } from "../../validation/monitorMessages";
+import { portableMessages } from "../../validation/portableMessages";
 import { settingsMessages } from "../../settings/settingsMessages";
 
 /**
@@ -24,6 +25,7 @@ export const validationMessages = {
   ...subBudgetsMessages,
   ...totalsMessages,
   ...monitorMessages,
+  ...portableMessages,
   ...settingsMessages,
   // ── check command (perf-tables check) ─────────────────────────────────────────────────────────
   CHECK_NO_INPUT: {
