@@ -3,6 +3,7 @@ import { frameworks } from "../frameworks";
 import type { TemplateContent } from "./content";
 import type { AmountUnit, Layout, TemplateOptions } from "./layout";
 import { findKind, tableKinds } from "../kinds";
+import type { ScoringOptions } from "../scoring/options";
 import { optionsFromPresets, RULE_PRESETS } from "../settings/rulePresets";
 import { toPortableLayout } from "./portable/toPortableLayout";
 
@@ -23,6 +24,8 @@ export interface TemplateRequest {
   readonly formulas?: string;
   /** Portable mode: regional presets scored by the formulas (`ratio,bands80`); national when absent. */
   readonly rules?: string;
+  /** Portable mode: settings already worked out (the pane's 设置); wins over `rules`. */
+  readonly scoring?: ScoringOptions;
 }
 
 export type BuildResult = { readonly ok: true; readonly layout: Layout } | Refusal;
@@ -81,7 +84,8 @@ export function buildTemplate(request: TemplateRequest, now: Date = new Date()):
   }
   const content = request.example && kind.example ? inUnit(kind.example, unit) : undefined;
   const layout = kind.build(options, content);
-  return { ok: true, layout: formulas === "portable" ? toPortableLayout(layout, presets.options) : layout };
+  const scoring = request.scoring ?? presets.options;
+  return { ok: true, layout: formulas === "portable" ? toPortableLayout(layout, scoring) : layout };
 }
 
 /** Example amounts are written in 万元; an example asked for in 元 gets them × 10 000. */

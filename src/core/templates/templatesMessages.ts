@@ -64,6 +64,14 @@ export const templatesMessages = {
     en: 'Invalid argument "{arg}". Usage: {usage}',
   },
   TEMPLATE_LIST_HEADING: { "zh-CN": "可用模板：", en: "Available templates:" },
+  TEMPLATE_EXPORT_NOTHING: {
+    "zh-CN": "当前工作表没有 PERF 公式，无需导出通用版（它已能在 WPS、LibreOffice 和各版 Excel 中计算）。",
+    en: "This sheet has no PERF formula: there is nothing to convert (it already computes in WPS, LibreOffice and any Excel).",
+  },
+  TEMPLATE_EXPORT_FAILED: {
+    "zh-CN": "导出通用版失败：{detail}。原工作表未被修改。",
+    en: "Could not export the portable copy: {detail}. The original sheet was not changed.",
+  },
   TEMPLATE_INSERT_FAILED: {
     "zh-CN": "插入模板失败：{detail}。工作簿未被修改。",
     en: "Could not insert the template: {detail}. The workbook was not changed.",

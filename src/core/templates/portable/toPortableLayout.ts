@@ -18,8 +18,43 @@ const M = quote(PORTABLE_MARK);
  * portable.cells.some((c) => c.formula?.includes("PERF.")); // false
  */
 export function toPortableLayout(layout: Layout, options: ScoringOptions = NATIONAL_RULES): Layout {
+  const converted = toPortableCells(layout.cells, layout.colCount, layout.indicators.headerRow, options);
+  const cells = converted.cells.map((cell) =>
+    layout.named["budget.weight"] === toA1(cell.row, cell.col) && typeof cell.value === "number"
+      ? { ...cell, value: options.budgetWeight }
+      : cell,
+  );
+  return {
+    ...layout,
+    colCount: layout.colCount + converted.helperColumns.length,
+    columnWidths: [...layout.columnWidths, ...converted.helperColumns.map(() => 6)],
+    cells,
+    portable: { helperColumns: converted.helperColumns, source: layout },
+  };
+}
+
+/** A cell of a sheet: a constant or an "=…" formula (PERF calls as typed). */
+export interface SheetCell extends Pick<LayoutCell, "row" | "col" | "value" | "formula"> {
+  readonly style?: string;
+  readonly input?: boolean;
+}
+
+/**
+ * The cell-level transform behind {@link toPortableLayout}, also used on a sheet already in a workbook
+ * ("导出通用版"): `cells` rewritten, helper cells added from column `firstFreeCol`, their names on
+ * `headerRow` (the first one the signature `check` looks for).
+ *
+ * @example
+ * toPortableCells([{ row: 12, col: 8, formula: "=PERF.SCORE(D13,E13,F13)" }], 10, 11).helperColumns.length; // 29
+ */
+export function toPortableCells<C extends SheetCell>(
+  source: readonly C[],
+  firstFreeCol: number,
+  headerRow: number,
+  options: ScoringOptions = NATIONAL_RULES,
+): { cells: (C | SheetCell)[]; helperColumns: number[]; rewritten: number } {
   const rows = new Map<number, RowRefs>();
-  for (const cell of layout.cells) {
+  for (const cell of source) {
     for (const call of findPerfCalls(cell.formula ?? "")) {
       if (call.name !== "SCORE" && call.name !== "CHECK") continue;
       const [target = "", actual, weight] = call.args;
@@ -31,14 +66,14 @@ export function toPortableLayout(layout: Layout, options: ScoringOptions = NATIO
   }
   const scored = [...rows.values()].some((refs) => refs.actual !== undefined);
   const names: readonly HelperName[] = scored ? SCORE_HELPERS : TARGET_HELPERS;
-  const base = layout.colCount;
+  const base = firstFreeCol;
   const helperColumns = names.map((_, i) => base + i);
   const at =
     (row: number) =>
     (helper: HelperName): string =>
       toA1(row, base + names.indexOf(helper));
 
-  const cells: LayoutCell[] = [];
+  const cells: (C | SheetCell)[] = [];
   const byRow = new Map<number, ReturnType<typeof rowFormulas>>();
   for (const [row, refs] of rows) {
     const formulas = rowFormulas(refs, at(row), options);
@@ -48,25 +83,20 @@ export function toPortableLayout(layout: Layout, options: ScoringOptions = NATIO
       if (formula !== undefined) cells.push({ row, col: base + i, formula });
     });
   }
-  const headerRow = layout.indicators.headerRow;
   names.forEach((name, i) => {
     cells.push({ row: headerRow, col: base + i, value: i === 0 ? PORTABLE_SIGNATURE : name });
   });
-
-  for (const cell of layout.cells) {
+  let rewritten = 0;
+  for (const cell of source) {
     if (cell.formula === undefined) {
       cells.push(cell);
       continue;
     }
-    cells.push({ ...cell, formula: rewrite(cell.formula, byRow.get(cell.row), options) });
+    const formula = rewrite(cell.formula, byRow.get(cell.row), options);
+    if (formula !== cell.formula && findPerfCalls(cell.formula).length > 0) rewritten += 1;
+    cells.push({ ...cell, formula });
   }
-  return {
-    ...layout,
-    colCount: base + names.length,
-    columnWidths: [...layout.columnWidths, ...names.map(() => 6)],
-    cells,
-    portable: { helperColumns, source: layout },
-  };
+  return { cells, helperColumns, rewritten };
 }
 
 function rewrite(
