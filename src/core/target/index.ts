@@ -13,4 +13,4 @@ export type * from "./types";
 export { parseTarget } from "./parseTarget";
 export { parseTargetCached } from "./parseTargetCached";
 export { formatTarget } from "./formatTarget";
-export { canonicalUnit, unitFactor, isKnownUnit, dimensionedUnits, countingUnits } from "./units";
+export { canonicalUnit, unitFactor, isKnownUnit } from "./units";

@@ -166,7 +166,7 @@ export interface Layout {
 }
 
 /** How a portable layout differs from its PERF twin. */
-export interface PortableInfo {
+interface PortableInfo {
   /** 0-based columns of the helper cells (hidden, locked). */
   readonly helperColumns: readonly number[];
   /** The PERF layout it was made from: its cached results are the core's own. */

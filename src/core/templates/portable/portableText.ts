@@ -22,7 +22,7 @@ export function arrayOf(items: readonly (string | number)[]): string {
 }
 
 /** Nested SUBSTITUTE, innermost pair first. */
-export function substituteAll(expr: string, pairs: readonly (readonly [string, string])[]): string {
+function substituteAll(expr: string, pairs: readonly (readonly [string, string])[]): string {
   return pairs.reduce((inner, [from, to]) => `SUBSTITUTE(${inner},${from},${quote(to)})`, expr);
 }
 
