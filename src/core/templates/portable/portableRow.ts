@@ -20,7 +20,7 @@ import {
 } from "./portableText";
 
 /** Helper cells of a row that only checks its target (goal tables). */
-export const TARGET_HELPERS = ["TN", "TP", "TL", "TR", "TX", "TU", "TW", "TC", "TY", "TO", "TV", "TK"] as const;
+export const TARGET_HELPERS = ["TN", "TP", "TL", "TR", "TX", "TU", "TC", "TY", "TO", "TV", "TK"] as const;
 /** Helper cells of a scored row (self-evaluation), in column order. */
 export const SCORE_HELPERS = [
   ...TARGET_HELPERS,
@@ -171,14 +171,7 @@ export function rowFormulas(
   const [prefixes, codes] = prefixTable();
   readParts(f, "T", normaliseExpr(refs.target), h);
   const pre = `LEFT(${h("TN")},${h("TP")}-1)`;
-  const prefixList = arrayOf(prefixes);
-  // The comparison is the longest table entry ending the text before the number (readClause's lazy
-  // label: the earliest split); what stands before it is a label (响应时间≤10分钟), scored like the core.
-  f.TW = `=IF(${h("TP")}=1,0,SUMPRODUCT(MAX(EXACT(RIGHT(${pre},LEN(${prefixList})),${prefixList})*LEN(${prefixList}))))`;
-  const label = `LEFT(${pre},LEN(${pre})-${h("TW")})`;
-  const words = arrayOf(PREFIX_WORDS.map(([word]) => word));
-  const badLabel = `OR(SUMPRODUCT(--ISNUMBER(FIND({"<",">","=","≥","≤","≠","#"},${label})))>0,SUMPRODUCT(--EXACT(RIGHT(${label},LEN(${words})),${words}))>0)`;
-  f.TC = `=IF(${h("TP")}=1,0,IF(${badLabel},-1,IF(${h("TW")}=0,0,SUMPRODUCT(EXACT(RIGHT(${pre},${h("TW")}),${prefixList})*${arrayOf(codes)}))))`;
+  f.TC = `=IF(${h("TP")}=1,0,IF(SUMPRODUCT(--EXACT(${arrayOf(prefixes)},${pre}))=0,-1,SUMPRODUCT(EXACT(${arrayOf(prefixes)},${pre})*${arrayOf(codes)})))`;
   f.TY = `=IF(${h("TX")}="",0,IF(ISNUMBER(FIND("上",${h("TX")})),1,IF(${h("TX")}="左右",0,3)))`;
   const c = h("TC");
   const y = h("TY");
