@@ -60,6 +60,8 @@ export interface FakeSheetState {
   readonly pageLayout: Record<string, unknown>;
   showGridlines?: boolean;
   activated: boolean;
+  /** Options given to worksheet.protection.protect(), once the code protected the sheet. */
+  protection?: Record<string, unknown>;
 }
 
 /** One range as the code under test used it: what it wrote and which methods it called. */
@@ -71,6 +73,10 @@ export interface RangeRecord {
   formulas?: unknown[][];
   numberFormat?: unknown[][];
   values?: unknown[][];
+  /** range.columnHidden as set by the code. */
+  columnHidden?: boolean;
+  /** range.format.protection.locked as set by the code. */
+  locked?: boolean;
   readonly dataValidation: Record<string, unknown>;
   readonly conditionalFormats: { readonly items: FakeConditionalFormat[] };
   /** Method calls in order; a range passed as an argument is recorded as its RangeRecord. */
@@ -103,6 +109,7 @@ interface FakeState {
   syncCount: number;
   collectionHandlers: ChangeHandler[];
   apiVersion: string;
+  customFunctionsRuntime: string | null;
   /** Milliseconds each sync takes (a slow workbook), 0 by default. */
   syncDelay: number;
   mergedAreas: boolean;
@@ -112,6 +119,8 @@ interface FakeState {
 
 export interface FakeOptions {
   readonly apiVersion?: string;
+  /** Highest CustomFunctionsRuntime version reported ("1.3" by default); null: custom functions unsupported. */
+  readonly customFunctionsRuntime?: string | null;
   readonly sheets?: readonly string[];
   readonly syncDelay?: number;
   /** false: getMergedAreasOrNullObject is missing, as before ExcelApi 1.13. */
@@ -220,6 +229,8 @@ function createState(options: FakeOptions): FakeState {
     syncCount: 0,
     collectionHandlers: [],
     apiVersion: options.apiVersion ?? "1.14",
+    customFunctionsRuntime:
+      options.customFunctionsRuntime === undefined ? "1.3" : options.customFunctionsRuntime,
     syncDelay: options.syncDelay ?? 0,
     mergedAreas: options.mergedAreas !== false,
     pageLayout: options.pageLayout !== false,
@@ -611,6 +622,11 @@ function makeSheet(ctx: Ctx, sheet: FakeSheetState) {
       return sheet.pageLayout;
     },
     freezePanes: lenient({ freezeRows: (n: number) => void sheet.frozenRows.push(n) }),
+    protection: lenient({
+      protect(options?: Record<string, unknown>) {
+        sheet.protection = { ...(options ?? {}) };
+      },
+    }),
     get showGridlines(): boolean {
       return sheet.showGridlines ?? true;
     },
@@ -969,7 +985,20 @@ function makeRange(ctx: Ctx, sheet: FakeSheetState, rect: Rect, address: string 
     get text() {
       return loaded(hold, "text");
     },
-    format: lenient({ fill, font, autofitColumns() {}, autofitRows() {} }),
+    format: lenient({
+      fill,
+      font,
+      autofitColumns() {},
+      autofitRows() {},
+      protection: lenient({
+        set locked(v: boolean) {
+          record.locked = v;
+        },
+      }),
+    }),
+    set columnHidden(v: boolean) {
+      record.columnHidden = v;
+    },
     select() {
       call("select", []);
       state.selection = { sheet: sheet.name, address: rectAddress(rect) };
@@ -1168,7 +1197,11 @@ export function createFakeExcel(options: FakeOptions = {}): FakeHost {
     context: () => createContext(state),
     isSetSupported(name, version) {
       if (name === "ExcelApi") return compareVersion(version ?? "1.1", state.apiVersion) <= 0;
-      return name === "SharedRuntime" || name === "CustomFunctionsRuntime";
+      if (name === "CustomFunctionsRuntime") {
+        const cf = state.customFunctionsRuntime;
+        return cf !== null && compareVersion(version ?? "1.1", cf) <= 0;
+      }
+      return name === "SharedRuntime";
     },
     sheet: (name) => state.sheets.find((s) => s.name === (name ?? state.sheets[state.activeSheet]?.name)),
     setCells(sheetName, address, data) {

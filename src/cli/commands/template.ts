@@ -11,7 +11,7 @@ import { parseOptions, type OptionSpec } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
-  "template <kind> [-o 文件.xlsx] [--year 年度] [--unit 元|万元] [--framework 指标体系] [--month 1-12] [--example] [--force] | template --list";
+  "template <kind> [-o 文件.xlsx] [--year 年度] [--unit 元|万元] [--framework 指标体系] [--month 1-12] [--formulas portable|perf] [--rules 规则] [--example] [--force] | template --list";
 
 interface TemplateArgs {
   readonly list: boolean;
@@ -34,6 +34,8 @@ const OPTIONS = {
   unit: { type: "string" },
   framework: { type: "string" },
   month: { type: "string" },
+  formulas: { type: "string" },
+  rules: { type: "string" },
 } as const satisfies Record<string, OptionSpec>;
 
 /** Parsed arguments, or the argument that could not be read. */
@@ -53,7 +55,14 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | BadTe
   let force = false;
   let example = false;
   let output: string | undefined;
-  const options: { year?: string; unit?: string; framework?: string; month?: string } = {};
+  const options: {
+    year?: string;
+    unit?: string;
+    framework?: string;
+    month?: string;
+    formulas?: string;
+    rules?: string;
+  } = {};
   for (const item of read.arguments) {
     if (item.kind === "positional") {
       // One kind only; "-" (standard output) is not a kind either.
@@ -80,6 +89,8 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | BadTe
       case "unit":
       case "framework":
       case "month":
+      case "formulas":
+      case "rules":
         options[item.name] = item.value ?? "";
         break;
     }
@@ -91,7 +102,8 @@ export function parseTemplateArgs(args: readonly string[]): TemplateArgs | BadTe
     list,
     force,
     ...(output ? { output } : {}),
-    request: { kind: kind ?? "", ...options, example },
+    // Files travel (WPS, LibreOffice, Excel without the add-in): portable formulas unless told otherwise.
+    request: { kind: kind ?? "", formulas: "portable", ...options, example },
   };
 }
 

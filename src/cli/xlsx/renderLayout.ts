@@ -9,6 +9,7 @@ import { isCellError, type CellValue } from "../../core/grid";
 import { formatMessage } from "../../core/messages";
 import {
   evaluateLayout,
+  PORTABLE_MARK,
   toFileFormula,
   uniqueSheetName,
   type CellStyle,
@@ -37,8 +38,14 @@ export function renderLayout(workbook: ExcelJS.Workbook, layout: Layout): ExcelJ
   });
   for (const [row, height] of Object.entries(layout.rowHeights)) ws.getRow(Number(row) + 1).height = height;
 
-  const cached = evaluateLayout(layout);
-  for (const cell of layout.cells) writeCell(ws, layout, cell, cached);
+  // A portable sheet's cached results are its PERF twin's (the core's own numbers, the mark where the
+  // core refuses); helper cells get none, and the workbook asks to be recalculated when opened.
+  const cached = evaluateLayout(layout.portable?.source ?? layout);
+  const helpers = new Set(layout.portable?.helperColumns ?? []);
+  for (const cell of layout.cells) {
+    writeCell(ws, layout, cell, helpers.has(cell.col) ? new Map() : cached, layout.portable !== undefined);
+  }
+  for (const col of helpers) ws.getColumn(col + 1).hidden = true;
   for (const range of layout.merges) ws.mergeCells(range);
   // exceljs has worksheet.dataValidations (range keys allowed) but its typings leave it out.
   const validations = (ws as unknown as WithValidations).dataValidations;
@@ -110,10 +117,12 @@ function writeCell(
   layout: Layout,
   cell: LayoutCell,
   cached: ReadonlyMap<string, CellValue>,
+  portable: boolean,
 ): void {
   const target = ws.getCell(cell.row + 1, cell.col + 1);
   if (cell.formula !== undefined) {
-    const result = cached.get(toA1(cell.row, cell.col));
+    const computed = cached.get(toA1(cell.row, cell.col));
+    const result = portable && isCellError(computed) ? PORTABLE_MARK : computed;
     const formula = toFileFormula(cell.formula);
     target.value =
       result === undefined || result === null
@@ -124,6 +133,8 @@ function writeCell(
   }
   const style = cell.style ? layout.styles[cell.style] : undefined;
   if (style) applyStyle(target, style);
+  // A portable sheet is protected (no password): only the cells a person fills in stay editable.
+  if (portable && cell.input === true) target.protection = { locked: false };
 }
 
 function toResult(value: CellValue): ExcelJS.CellFormulaValue["result"] {

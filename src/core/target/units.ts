@@ -235,3 +235,30 @@ function singleFactor(a: string, b: string): number | null {
 function clean(factor: number): number {
   return Number(factor.toPrecision(12));
 }
+
+/**
+ * Every spelling of a unit with a dimension (aliases included) and its [dimension, size]: the table the
+ * portable formulas convert with (counting words and compound units are left out there).
+ *
+ * @example
+ * dimensionedUnits().find(([spelling]) => spelling === "万元"); // ["万元", "money", 10000]
+ */
+export function dimensionedUnits(): (readonly [string, string, number])[] {
+  const spellings = [...Object.keys(DIMENSIONS), ...Object.keys(ALIASES)];
+  const rows: (readonly [string, string, number])[] = [];
+  for (const spelling of spellings) {
+    const dimension = lookup(DIMENSIONS, canonicalUnit(spelling));
+    if (dimension) rows.push([spelling, dimension[0], dimension[1]]);
+  }
+  return rows;
+}
+
+/**
+ * Counting words (个, 件, 人 …) without their 万 forms: a target that is only one of them is no target.
+ *
+ * @example
+ * countingUnits().includes("件"); // true
+ */
+export function countingUnits(): string[] {
+  return [...COUNTERS];
+}

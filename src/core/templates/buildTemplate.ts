@@ -3,6 +3,9 @@ import { frameworks } from "../frameworks";
 import type { TemplateContent } from "./content";
 import type { AmountUnit, Layout, TemplateOptions } from "./layout";
 import { findKind, tableKinds } from "../kinds";
+import type { ScoringOptions } from "../scoring/options";
+import { optionsFromPresets, RULE_PRESETS } from "../settings/rulePresets";
+import { toPortableLayout } from "./portable/toPortableLayout";
 
 /** Loose options as they come from a command line or a form. */
 export interface TemplateRequest {
@@ -14,6 +17,15 @@ export interface TemplateRequest {
   readonly month?: number | string;
   /** Fill in the kind's example content. */
   readonly example?: boolean;
+  /**
+   * "perf" (default): PERF.* custom functions; "portable": built-in functions only, with hidden helper
+   * columns (docs/architecture.md §5.1).
+   */
+  readonly formulas?: string;
+  /** Portable mode: regional presets scored by the formulas (`ratio,bands80`); national when absent. */
+  readonly rules?: string;
+  /** Portable mode: settings already worked out (the pane's 设置); wins over `rules`. */
+  readonly scoring?: ScoringOptions;
 }
 
 export type BuildResult = { readonly ok: true; readonly layout: Layout } | Refusal;
@@ -60,8 +72,20 @@ export function buildTemplate(request: TemplateRequest, now: Date = new Date()):
     framework: frameworks[allowed].id,
     ...(month !== undefined ? { month } : {}),
   };
+  const formulas = request.formulas ?? "perf";
+  if (formulas !== "perf" && formulas !== "portable") return fail("TEMPLATE_INVALID_FORMULAS", { formulas });
+  const names = (request.rules ?? "").split(",").filter((name) => name.trim() !== "");
+  const presets = optionsFromPresets(names);
+  if (presets.findings.length > 0) {
+    return fail("TEMPLATE_INVALID_RULES", {
+      rules: request.rules ?? "",
+      known: Object.keys(RULE_PRESETS).join(", "),
+    });
+  }
   const content = request.example && kind.example ? inUnit(kind.example, unit) : undefined;
-  return { ok: true, layout: kind.build(options, content) };
+  const layout = kind.build(options, content);
+  const scoring = request.scoring ?? presets.options;
+  return { ok: true, layout: formulas === "portable" ? toPortableLayout(layout, scoring) : layout };
 }
 
 /** Example amounts are written in 万元; an example asked for in 元 gets them × 10 000. */

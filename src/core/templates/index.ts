@@ -12,3 +12,4 @@ export { layoutMatrices } from "./layoutMatrices";
 export { shiftFormulaRows } from "./formula/shiftFormulaRows";
 export { planRowInsert, rowOf, type SheetSnapshot } from "./planRowInsert";
 export { moveFormula } from "./formula/moveFormula";
+export { toPortableLayout, PORTABLE_MARK } from "./portable";

@@ -158,4 +158,17 @@ export interface Layout {
   /** A1 addresses of the cells other code needs by name (totals, budget cells, header fields). */
   readonly named: Readonly<Record<string, string>>;
   readonly indicators: IndicatorRegion;
+  /**
+   * Present on a portable layout (built-in functions only, docs/architecture.md §5.1): the hidden helper
+   * columns, and that the sheet is protected with only the input cells unlocked.
+   */
+  readonly portable?: PortableInfo;
+}
+
+/** How a portable layout differs from its PERF twin. */
+interface PortableInfo {
+  /** 0-based columns of the helper cells (hidden, locked). */
+  readonly helperColumns: readonly number[];
+  /** The PERF layout it was made from: its cached results are the core's own. */
+  readonly source: Layout;
 }

@@ -34,6 +34,15 @@ export const templatesMessages = {
     "zh-CN": "指标体系“{framework}”不适用于此模板，可选：{frameworks}。",
     en: 'Framework "{framework}" does not apply to this template; choose one of: {frameworks}.',
   },
+  TEMPLATE_INVALID_FORMULAS: {
+    "zh-CN":
+      "公式类型“{formulas}”无效，可选：portable（通用版，WPS/LibreOffice/各版 Excel 均可计算）或 perf（PERF 函数，需加载项）。",
+    en: 'Invalid formula mode "{formulas}"; use portable (built-in functions, computes in WPS, LibreOffice and any Excel) or perf (PERF functions, needs the add-in).',
+  },
+  TEMPLATE_INVALID_RULES: {
+    "zh-CN": "评分规则“{rules}”无效，可选：{known}（可用逗号组合）。",
+    en: 'Unknown scoring rules "{rules}"; choose from {known} (comma-separated).',
+  },
   TEMPLATE_NO_EXAMPLE: {
     "zh-CN": "模板“{kind}”没有示例数据。",
     en: 'Template "{kind}" has no example data.',
@@ -55,6 +64,14 @@ export const templatesMessages = {
     en: 'Invalid argument "{arg}". Usage: {usage}',
   },
   TEMPLATE_LIST_HEADING: { "zh-CN": "可用模板：", en: "Available templates:" },
+  TEMPLATE_EXPORT_NOTHING: {
+    "zh-CN": "当前工作表没有 PERF 公式，无需导出通用版（它已能在 WPS、LibreOffice 和各版 Excel 中计算）。",
+    en: "This sheet has no PERF formula: there is nothing to convert (it already computes in WPS, LibreOffice and any Excel).",
+  },
+  TEMPLATE_EXPORT_FAILED: {
+    "zh-CN": "导出通用版失败：{detail}。原工作表未被修改。",
+    en: "Could not export the portable copy: {detail}. The original sheet was not changed.",
+  },
   TEMPLATE_INSERT_FAILED: {
     "zh-CN": "插入模板失败：{detail}。工作簿未被修改。",
     en: "Could not insert the template: {detail}. The workbook was not changed.",

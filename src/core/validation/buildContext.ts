@@ -8,6 +8,7 @@ import type { IndicatorScore } from "../scoring/types";
 import type { IndicatorRow, RecognisedTable } from "../tables/model";
 import { parseTarget } from "../target";
 import type { ParsedTarget } from "../target/types";
+import { findBrokenHelpers } from "./findBrokenHelpers";
 import { findUncalculated } from "./findUncalculated";
 import { cellText, isBlank, readNumber } from "../cells";
 import type { RowFacts, ValidationContext } from "./types";
@@ -35,6 +36,7 @@ export function buildContext(
     .filter((r) => !r.isSubtotal && !r.isBreakdown)
     .map((r) => readRow(r, options, scored));
   const uncalculated = findUncalculated(table, grid);
+  const helpers = findBrokenHelpers(table, grid);
   const budgetOutsideRows = isBudgetOutsideRows(table, kind.department === true);
   return {
     kind,
@@ -44,6 +46,7 @@ export function buildContext(
     budgetOutsideRows,
     rows,
     uncalculated,
+    helpers,
   };
 }
 

@@ -2,6 +2,7 @@ import { actualRules } from "./actualRules";
 import { blockRules } from "./blockRules";
 import { formulaRules } from "./formulaRules";
 import { fundsRules } from "./fundsRules";
+import { portableRules } from "./portableRules";
 import { scoreRules } from "./scoreRules";
 import { structureRules } from "./structureRules";
 import { subBudgetRules } from "./subBudgetRules";
@@ -22,6 +23,7 @@ export const ruleFamilies: readonly { readonly id: string; readonly check: RuleF
   { id: "weights", check: weightRules },
   { id: "blocks", check: blockRules },
   { id: "formulas", check: formulaRules },
+  { id: "portable", check: portableRules },
   { id: "scores", check: scoreRules },
   { id: "funds", check: fundsRules },
   { id: "subBudgets", check: subBudgetRules },

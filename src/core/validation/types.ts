@@ -5,6 +5,7 @@ import type { ScoringOptions } from "../scoring/options";
 import type { RecognisedTable, IndicatorRow } from "../tables/model";
 import type { ParsedTarget } from "../target/types";
 import type { Finding } from "./finding";
+import type { BrokenHelpers } from "./findBrokenHelpers";
 
 /** What the validator knows about one indicator row, worked out once and shared by every rule. */
 export interface RowFacts {
@@ -49,6 +50,8 @@ export interface ValidationContext {
    * result): reported once per table (FORMULAS_NOT_CALCULATED), not as a bad value per cell.
    */
   readonly uncalculated: ReadonlySet<string>;
+  /** Portable sheets: helper cells edited or missing (findBrokenHelpers); empty lists elsewhere. */
+  readonly helpers: BrokenHelpers;
 }
 
 /** One rule family: a pure function from a table to its findings. */

@@ -5,6 +5,9 @@ import type { MessageCode, Refusal } from "../../core/messages";
  * layout in one batch; the print setup (kept apart so an Excel that refuses it still gets the table).
  */
 import { buildTemplate, uniqueSheetName, type Layout, type TemplateRequest } from "../../core/templates";
+import type { ScoringOptions } from "../../core/scoring/options";
+import type { FormulaMode } from "./defaultFormulaMode";
+import { protectPortableSheet } from "./protectPortableSheet";
 import { renderLayoutToSheet } from "./renderLayoutToSheet";
 
 export interface InsertTemplateOptions {
@@ -15,6 +18,10 @@ export interface InsertTemplateOptions {
   readonly month?: number;
   /** Insert the kind's filled example instead of a blank form. */
   readonly example?: boolean;
+  /** "perf" (PERF custom functions) or "portable" (built-in functions only); perf when absent. */
+  readonly formulas?: FormulaMode;
+  /** Portable formulas score by these settings (the pane's 设置); national when absent. */
+  readonly scoring?: ScoringOptions;
 }
 
 export type InsertTemplateResult =
@@ -51,6 +58,7 @@ export async function insertTemplate(
     );
     const sheet = sheets.add(name);
     renderLayoutToSheet(sheet, layout);
+    if (layout.portable) protectPortableSheet(sheet, layout.rowCount, layout.portable.helperColumns);
     sheet.activate();
     sheet.getRange("A1").select();
     await context.sync();

@@ -2,6 +2,8 @@ import type { Refusal } from "../../core/messages";
 import { recogniseTables } from "../../core/tables";
 import { tableKinds } from "../../core/templates";
 import { clearMarks } from "../excel/clearMarks";
+import { defaultFormulaMode } from "../excel/defaultFormulaMode";
+import { exportPortableCopy } from "../excel/exportPortableCopy";
 import { insertIndicatorRows } from "../excel/insertIndicatorRows";
 import { insertLibraryIndicator } from "../excel/insertLibraryIndicator";
 import { insertTemplate } from "../excel/insertTemplate";
@@ -29,9 +31,23 @@ export function createExcelServices(): PaneServices {
     withOwnWrites(() => run(batch));
   return {
     templates: tableKinds,
-    insertTemplate: async (kind, options, example) => {
-      const done = unwrap(await write((context) => insertTemplate(context, kind, { ...options, example })));
+    insertTemplate: async (kind, options, example, formulas, scoring) => {
+      const done = unwrap(
+        await write((context) =>
+          insertTemplate(context, kind, {
+            ...options,
+            example,
+            ...(formulas ? { formulas } : {}),
+            ...(scoring ? { scoring } : {}),
+          }),
+        ),
+      );
       return { sheet: done.sheetName, warnings: done.warnings };
+    },
+    defaultFormulaMode: () => defaultFormulaMode(),
+    exportPortableCopy: async (options) => {
+      const done = unwrap(await write((context) => exportPortableCopy(context, options)));
+      return { sheet: done.sheetName, count: done.rewritten };
     },
     insertIndicatorRows: async (count) => ({
       count: unwrap(await write((context) => insertIndicatorRows(context, count))).count,

@@ -4,6 +4,7 @@ import type { LibraryEntry } from "../../core/library";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { ParsedSettings } from "../../core/settings";
 import type { KindDefinition, TemplateOptions } from "../../core/templates";
+import type { FormulaMode } from "../excel/defaultFormulaMode";
 import type { InsertIndicatorResult } from "../excel/insertLibraryIndicator";
 import type { SheetCheck } from "../excel/validateActiveSheet";
 
@@ -14,16 +15,25 @@ import type { SheetCheck } from "../excel/validateActiveSheet";
 export interface PaneServices {
   /** Template gallery (kinds with titles and descriptions). */
   readonly templates: readonly KindDefinition[];
-  /** Inserts a table of `kind` on a new sheet; `example` fills it with the kind's example content. */
+  /**
+   * Inserts a table of `kind` on a new sheet; `example` fills it with the kind's example content;
+   * `formulas` picks PERF or portable formulas (perf when absent).
+   */
   insertTemplate(
     kind: string,
     options: TemplateOptions,
     example: boolean,
+    formulas?: FormulaMode,
+    scoring?: ScoringOptions,
   ): Promise<{
     readonly sheet?: string;
     /** What did not apply although the table was inserted (e.g. TEMPLATE_PAGE_LAYOUT_SKIPPED). */
     readonly warnings: readonly MessageCode[];
   }>;
+  /** The formula mode this Excel should get by default (PERF where custom functions run). */
+  defaultFormulaMode(): FormulaMode;
+  /** "导出通用版": a portable copy of the active sheet on a new sheet; how many formulas changed. */
+  exportPortableCopy(options: ScoringOptions): Promise<{ readonly sheet: string; readonly count: number }>;
   /** Inserts `count` indicator rows in the table at the selection. */
   insertIndicatorRows(count: number): Promise<{ readonly count: number }>;
   /** Rewrites the formulas of the table at the selection; returns how many were repaired. */

@@ -102,7 +102,17 @@ describe("parseTemplateArgs", () => {
       list: false,
       force: true,
       output: "m.xlsx",
-      request: { kind: "monitor", month: "6", unit: "元", example: true },
+      request: { kind: "monitor", formulas: "portable", month: "6", unit: "元", example: true },
+    });
+  });
+
+  it("writes portable formulas unless told otherwise, and passes --rules on", () => {
+    const perf = parseTemplateArgs(["self-eval", "--formulas", "perf", "--rules", "ratio,bands80"]);
+    expect("request" in perf ? perf.request : perf).toEqual({
+      kind: "self-eval",
+      formulas: "perf",
+      rules: "ratio,bands80",
+      example: false,
     });
   });
 

@@ -57,6 +57,21 @@ export const uiMessages = {
   UI_INSERT_ROWS_COUNT: { "zh-CN": "行数", en: "Rows" },
   UI_INSERT_ROWS: { "zh-CN": "在选中位置插入指标行", en: "Insert indicator rows at the selection" },
   UI_REPAIR: { "zh-CN": "修复公式", en: "Repair formulas" },
+  UI_OPTION_FORMULAS: { "zh-CN": "公式类型", en: "Formulas" },
+  UI_FORMULAS_PERF: { "zh-CN": "PERF 函数（需本加载项）", en: "PERF functions (need this add-in)" },
+  UI_FORMULAS_PORTABLE: {
+    "zh-CN": "通用版（WPS、LibreOffice、Excel 2010 起均可计算）",
+    en: "Portable (computes in WPS, LibreOffice, Excel 2010+)",
+  },
+  UI_FORMULAS_HINT: {
+    "zh-CN": "要发给其他单位的文件请用通用版；在装有本加载项的 Excel 中自用可选 PERF 函数。",
+    en: "Use portable for files you send to others; PERF functions inside Excel with this add-in.",
+  },
+  UI_EXPORT_PORTABLE: { "zh-CN": "导出通用版", en: "Export portable copy" },
+  UI_EXPORTED_PORTABLE: {
+    "zh-CN": "已在新工作表“{sheet}”生成通用版（改写 {count} 个公式），原表未改动。",
+    en: 'Portable copy on the new sheet "{sheet}" ({count} formulas rewritten); the original is unchanged.',
+  },
   UI_INSERTED_AT: { "zh-CN": "已插入到工作表“{sheet}”。", en: 'Inserted on sheet "{sheet}".' },
   UI_ROWS_INSERTED: { "zh-CN": "已插入 {count} 行指标。", en: "Inserted {count} indicator rows." },
   UI_REPAIRED: { "zh-CN": "已修复 {count} 个公式。", en: "Repaired {count} formulas." },

@@ -10,6 +10,7 @@ import { totalsMessages } from "../../validation/totalsMessages";
 import { monitorMessages } from "../../validation/monitorMessages";
 import { departmentMessages } from "../../validation/departmentMessages";
 import { blocksMessages } from "../../validation/blocksMessages";
+import { portableMessages } from "../../validation/portableMessages";
 import { settingsMessages } from "../../settings/settingsMessages";
 
 /**
@@ -28,6 +29,7 @@ export const validationMessages = {
   ...monitorMessages,
   ...departmentMessages,
   ...blocksMessages,
+  ...portableMessages,
   ...settingsMessages,
   // ── check command (perf-tables check) ─────────────────────────────────────────────────────────
   CHECK_NO_INPUT: {

@@ -54,6 +54,12 @@ export function renderInsertSection(panel: HTMLElement, ctx: SectionContext): vo
     ["元", t("UI_UNIT_YUAN")],
   ]);
   const framework = select([]);
+  // PERF where this Excel runs custom functions, portable (built-in functions) elsewhere; the user decides.
+  const formulas = select([
+    ["perf", t("UI_FORMULAS_PERF")],
+    ["portable", t("UI_FORMULAS_PORTABLE")],
+  ]);
+  formulas.value = services.defaultFormulaMode();
   const frameworkField = field(t("UI_OPTION_FRAMEWORK"), framework);
   const exampleBtn = button(t("UI_INSERT_EXAMPLE"), () => void insert(true, exampleBtn));
   const blankBtn = button(t("UI_INSERT_BLANK"), () => void insert(false, blankBtn), true);
@@ -90,6 +96,8 @@ export function renderInsertSection(panel: HTMLElement, ctx: SectionContext): vo
             ...(framework.value ? { framework: framework.value as FrameworkId } : {}),
           },
           example,
+          formulas.value === "portable" ? "portable" : "perf",
+          ctx.settings.options,
         ),
       trigger,
     );
@@ -125,6 +133,17 @@ export function renderInsertSection(panel: HTMLElement, ctx: SectionContext): vo
     if (result) status.show("success", t("UI_REPAIRED", { count: result.count }));
   }
 
+  const exportBtn = button(t("UI_EXPORT_PORTABLE"), () => void exportPortable());
+  async function exportPortable(): Promise<void> {
+    const result = await status.run(
+      t("UI_EXPORT_PORTABLE"),
+      () => services.exportPortableCopy(ctx.settings.options),
+      exportBtn,
+    );
+    if (result)
+      status.show("success", t("UI_EXPORTED_PORTABLE", { sheet: result.sheet, count: result.count }));
+  }
+
   updateOptions();
   replaceChildren(
     panel,
@@ -134,12 +153,14 @@ export function renderInsertSection(panel: HTMLElement, ctx: SectionContext): vo
       t("UI_OPTIONS_HEADING"),
       h("div", { className: "row" }, field(t("UI_OPTION_YEAR"), year), field(t("UI_OPTION_UNIT"), unit)),
       frameworkField,
+      field(t("UI_OPTION_FORMULAS"), formulas),
+      h("p", { className: "muted" }, t("UI_FORMULAS_HINT")),
     ),
     h("div", { className: "actions" }, blankBtn, exampleBtn),
     group(
       t("UI_INSERT_ROWS_HEADING"),
       h("div", { className: "row row--end" }, field(t("UI_INSERT_ROWS_COUNT"), rows), rowsBtn),
-      h("div", { className: "actions" }, repairBtn),
+      h("div", { className: "actions" }, repairBtn, exportBtn),
     ),
   );
 }

@@ -1,0 +1,85 @@
+/**
+ * Portable self-evaluation templates filled with the corpus (one per settings group), and the
+ * comparison of what an engine computed with the core's own scores.
+ */
+import { findKind, toPortableLayout, type Layout, PORTABLE_MARK } from "../../src/core/templates";
+import type { IndicatorContent } from "../../src/core/templates/content";
+import { coreScore, portableCorpus, SETTINGS, type PortableCase } from "./portableCorpus";
+
+export interface FilledSheet {
+  readonly settings: string;
+  readonly layout: Layout;
+  readonly cases: readonly PortableCase[];
+}
+
+/** One portable self-evaluation per settings group, its indicator rows holding the cases. */
+export function corpusSheets(): FilledSheet[] {
+  const kind = findKind("self-eval");
+  if (!kind) throw new Error("self-eval kind missing");
+  const groups = new Map<string, PortableCase[]>();
+  for (const c of portableCorpus()) groups.set(c.settings, [...(groups.get(c.settings) ?? []), c]);
+  return [...groups].map(([settings, cases]) => {
+    const indicators: IndicatorContent[] = cases.map((c, i) => ({
+      level1: "产出指标",
+      level2: "数量指标",
+      name: `case ${i + 1}`,
+      target: c.target,
+      actual: c.actual,
+      weight: c.weight,
+    }));
+    const layout = kind.build({ year: 2024, unit: "万元" }, { indicators });
+    return { settings, layout: toPortableLayout(layout, SETTINGS[settings]), cases };
+  });
+}
+
+export interface Tally {
+  compared: number;
+  agreedNumber: number;
+  agreedRefusal: number;
+  /** The formulas showed the mark where the core scores: not a wrong number, counted apart. */
+  undecided: string[];
+  /** A number that is not the core's, or a number where the core refuses. Must stay empty. */
+  differences: string[];
+}
+
+/** Compares each rule-score cell with the core (value read from the engine by row). */
+export function compareScores(
+  sheet: FilledSheet,
+  valueAt: (row: number, col: number) => unknown,
+  tally: Tally,
+): void {
+  const col = sheet.layout.indicators.columns.ruleScore ?? -1;
+  sheet.cases.forEach((c, i) => {
+    const got = valueAt(sheet.layout.indicators.firstRow + i, col);
+    const want = coreScore(c);
+    tally.compared += 1;
+    const label = `${c.name} | ${String(c.target)} | ${String(c.actual)} | w ${c.weight} | ${sheet.settings}: got ${String(got)}, core ${String(want)}`;
+    if (typeof got === "number") {
+      if (want !== null && Math.abs(got - want) < 1e-9) tally.agreedNumber += 1;
+      else tally.differences.push(label);
+    } else if (got === PORTABLE_MARK || (got === "" && (c.target === "" || c.actual === ""))) {
+      // The template leaves a row blank until its target, actual and weight are all filled in.
+      if (want === null) tally.agreedRefusal += 1;
+      else tally.undecided.push(label);
+    } else tally.differences.push(label);
+  });
+}
+
+export function emptyTally(): Tally {
+  return { compared: 0, agreedNumber: 0, agreedRefusal: 0, undecided: [], differences: [] };
+}
+
+/** The layout as rows of values and "=…" formulas, every text constant quoted with an apostrophe. */
+export function layoutMatrix(layout: Layout): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = Array.from({ length: layout.rowCount }, () =>
+    Array.from({ length: layout.colCount }, (): string | number | null => null),
+  );
+  for (const cell of layout.cells) {
+    const row = rows[cell.row];
+    if (!row) continue;
+    const value = cell.value ?? null;
+    // Text stays text: HyperFormula would read "89%" typed as the number 0.89, as Excel does on typing.
+    row[cell.col] = cell.formula ?? (typeof value === "string" ? `'${value}` : value);
+  }
+  return rows;
+}

@@ -1,0 +1,103 @@
+/**
+ * The pane and portable formulas on the typed fake host: the default mode follows the host's
+ * CustomFunctionsRuntime support (each case reported by the fake), a portable insert writes no PERF
+ * call and hides and protects its helper columns, and "导出通用版" writes a converted copy on a new
+ * sheet, leaving the original as it was.
+ */
+import { toA1 } from "../../../src/core/address";
+import { buildTemplate, layoutMatrices } from "../../../src/core/templates";
+import { PORTABLE_SIGNATURE } from "../../../src/core/templates/portable";
+import { defaultFormulaMode } from "../../../src/taskpane/excel/defaultFormulaMode";
+import { exportPortableCopy } from "../../../src/taskpane/excel/exportPortableCopy";
+import { insertTemplate } from "../../../src/taskpane/excel/insertTemplate";
+import { fakeHost } from "./fakeHost";
+
+describe("default formula mode by the host's custom-function support", () => {
+  test.each([
+    ["1.3", "perf"],
+    ["1.2", "perf"],
+    ["1.1", "portable"],
+    [null, "portable"],
+  ] as const)("CustomFunctionsRuntime %s → %s", (version, mode) => {
+    const host = fakeHost({ customFunctionsRuntime: version });
+    expect(host.isSetSupported("CustomFunctionsRuntime", "1.2")).toBe(mode === "perf");
+    expect(defaultFormulaMode()).toBe(mode);
+    expect(defaultFormulaMode({ isSetSupported: host.isSetSupported })).toBe(mode);
+  });
+
+  test("outside Office (no requirements) the portable mode is the safe one", () => {
+    (globalThis as Record<string, unknown>).Office = undefined;
+    expect(defaultFormulaMode()).toBe("portable");
+  });
+});
+
+describe("portable insert on the fake host", () => {
+  test("writes no add-in call, hides and protects the helper columns", async () => {
+    const host = fakeHost({ customFunctionsRuntime: null });
+    const result = await host.Excel.run((context) =>
+      insertTemplate(context, "self-eval", { year: 2025, formulas: defaultFormulaMode() }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const layout = result.layout;
+    expect(layout.portable).toBeDefined();
+    const sheet = host.sheet(result.sheetName);
+    if (!sheet) throw new Error("no sheet");
+    const block = sheet.ranges.find((r) => r.formulas !== undefined);
+    expect(block?.formulas).toEqual(layoutMatrices(layout).formulas);
+    const formulas = (block?.formulas ?? []).flat().filter((f): f is string => typeof f === "string");
+    expect(formulas.filter((f) => /PERF\.|_xldudf_/i.test(f))).toEqual([]);
+    expect(formulas.some((f) => f.startsWith("=SUMPRODUCT("))).toBe(true);
+    const helpers = layout.portable?.helperColumns ?? [];
+    const hidden = sheet.ranges.filter((r) => r.columnHidden === true);
+    expect(hidden.map((r) => r.columnIndex)).toEqual([helpers[0]]);
+    expect(hidden.every((r) => r.locked === true)).toBe(true);
+    expect(sheet.ranges.some((r) => r.locked === false && r.columnIndex === 0)).toBe(true);
+    expect(sheet.protection).toMatchObject({ allowInsertRows: true, allowDeleteColumns: false });
+  });
+});
+
+describe("导出通用版 on the fake host", () => {
+  test("a converted copy on a new sheet; the original keeps its PERF formulas", async () => {
+    const host = fakeHost();
+    const built = buildTemplate({ kind: "self-eval", example: true });
+    if (!built.ok) throw new Error(built.code);
+    const { formulas } = layoutMatrices(built.layout);
+    const fixture = formulas.map((row) =>
+      row.map((v) => (typeof v === "string" && v.startsWith("=") ? { f: v } : v)),
+    );
+    host.setCells(null, "A1", fixture);
+    const original = host.state.sheets[0]!;
+    const before = [...original.cells.values()].map((c) => c.formula).filter((f) => f !== "");
+
+    const result = await host.Excel.run((context) => exportPortableCopy(context));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.rewritten).toBeGreaterThan(20);
+    const after = [...original.cells.values()].map((c) => c.formula).filter((f) => f !== "");
+    expect(after).toEqual(before);
+    expect(after.some((f) => f.includes("PERF.SCORE"))).toBe(true);
+
+    const copy = host.sheet(result.sheetName);
+    if (!copy) throw new Error("no copy");
+    expect(host.state.sheets).toHaveLength(2);
+    const written = [...copy.cells.values()].map((c) => c.formula).filter((f) => f !== "");
+    expect(written.filter((f) => /PERF\./.test(f))).toEqual([]);
+    const signature = [...copy.cells.entries()].find(([, c]) => c.value === PORTABLE_SIGNATURE);
+    expect(signature).toBeDefined();
+    const ruleScore = built.layout.indicators.columns.ruleScore ?? -1;
+    const first = toA1(built.layout.indicators.firstRow, ruleScore);
+    expect(host.cell(result.sheetName, first)?.formula).toMatch(
+      /^=IF\(COUNTA\(D\d+:F\d+\)<3,"",\([A-Z]+\d+\)\)$/,
+    );
+    expect(copy.protection).toBeDefined();
+  });
+
+  test("a sheet without PERF formulas is refused with a message, nothing added", async () => {
+    const host = fakeHost();
+    host.setCells(null, "A1", [["项目", 1]]);
+    const result = await host.Excel.run((context) => exportPortableCopy(context));
+    expect(result).toEqual({ ok: false, code: "TEMPLATE_EXPORT_NOTHING" });
+    expect(host.state.sheets).toHaveLength(1);
+  });
+});
