@@ -15,6 +15,11 @@ export interface ZipArchive {
   readonly names: readonly string[];
   /** The part decompressed; undefined when absent, damaged or compressed in a way not read here. */
   read(name: string): Buffer | undefined;
+  /**
+   * Like `read` with the output capped at `maxBytes`: "too-large" when the part inflates past it
+   * (inflation stops there, so a zip bomb costs at most `maxBytes`).
+   */
+  inflate(name: string, maxBytes: number): Buffer | "too-large" | undefined;
 }
 
 interface Entry {
@@ -59,21 +64,31 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     names: [...entries.keys()],
     read(name) {
       const entry = entries.get(name);
-      return entry ? readEntry(buf, entry) : undefined;
+      const data = entry ? readEntry(buf, entry, MAX_PART_BYTES) : undefined;
+      return data === "too-large" ? undefined : data;
+    },
+    inflate(name, maxBytes) {
+      const entry = entries.get(name);
+      return entry ? readEntry(buf, entry, maxBytes) : undefined;
     },
   };
 }
 
-function readEntry(buf: Buffer, { method, size, local }: Entry): Buffer | undefined {
+function readEntry(
+  buf: Buffer,
+  { method, size, local }: Entry,
+  maxBytes: number,
+): Buffer | "too-large" | undefined {
   try {
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) return undefined;
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const raw = buf.subarray(start, start + size);
-    if (method === 0) return Buffer.from(raw);
-    if (method === 8) return inflateRawSync(raw, { maxOutputLength: MAX_PART_BYTES });
+    if (method === 0) return raw.length > maxBytes ? "too-large" : Buffer.from(raw);
+    if (method === 8) return inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
     return undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the part is larger than allowed.
+    return (error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : undefined;
   }
 }
 

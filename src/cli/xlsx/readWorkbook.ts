@@ -6,7 +6,6 @@
  * workbook message catalogue.
  */
 import type { ParamsOf } from "../../core/messages";
-import { readFile, stat } from "node:fs/promises";
 import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
@@ -18,6 +17,9 @@ import {
   type WorkbookRead,
 } from "../../readers/workbookRead";
 import { dropOverlappingMerges } from "./dropOverlappingMerges";
+import { formatBytes } from "./formatBytes";
+import { DEFAULT_PACKAGE_LIMITS, guardPackage, type PackageLimits } from "./guardPackage";
+import { readInputFile } from "./readInputFile";
 import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { readStoredSettings } from "./readStoredSettings";
@@ -34,6 +36,8 @@ export interface ReadWorkbookOptions {
   readonly maxCells?: number;
   /** Name shown in error messages when a buffer is given (default "workbook.xlsx"). */
   readonly name?: string;
+  /** Caps of the scan made before exceljs reads the package (guardPackage; lowered in tests). */
+  readonly packageLimits?: PackageLimits;
 }
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -66,6 +70,9 @@ export async function readWorkbook(
     if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
     if (format === "xls") return fail("WORKBOOK_XLS", { path });
     if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
+    // Before exceljs inflates anything: bombs, whole-sheet merges and merge floods are refused here.
+    const refused = guardPackage(bytes, path, options.packageLimits ?? DEFAULT_PACKAGE_LIMITS);
+    if (refused) return refused;
 
     // One pass over the zip directory serves the parts exceljs does not keep (web extensions) and the
     // one looked at before it reads (styles); no other part is decompressed here.
@@ -178,29 +185,16 @@ async function loadBytes(
   maxBytes: number,
   path: string,
 ): Promise<{ bytes: Buffer } | WorkbookError> {
-  if (typeof source !== "string") {
-    const bytes = Buffer.isBuffer(source) ? source : Buffer.from(source);
-    if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
-    return { bytes };
+  if (typeof source === "string") return readInputFile(source, maxBytes);
+  const bytes = Buffer.isBuffer(source) ? source : Buffer.from(source);
+  if (bytes.length > maxBytes) {
+    return fail("WORKBOOK_TOO_LARGE", {
+      path,
+      size: formatBytes(bytes.length),
+      limit: formatBytes(maxBytes),
+    });
   }
-  try {
-    const info = await stat(source);
-    if (!info.isFile()) return fail("WORKBOOK_NOT_FOUND", { path });
-    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
-    return { bytes: await readFile(source) };
-  } catch {
-    return fail("WORKBOOK_NOT_FOUND", { path });
-  }
-}
-
-function tooLarge(path: string, size: number, limit: number): WorkbookError {
-  return fail("WORKBOOK_TOO_LARGE", { path, size: formatBytes(size), limit: formatBytes(limit) });
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} B`;
+  return { bytes };
 }
 
 function describe(e: unknown): string {
