@@ -19,17 +19,17 @@ export interface PackageLimits {
   readonly maxPartBytes: number;
   /** Largest inflated size of all parts together. */
   readonly maxTotalBytes: number;
-  /** Most `<c>` elements in one worksheet (exceljs: ~0.5 KB of memory each). */
+  /** Most `<c>` elements in the package's worksheets (exceljs: ~0.5 KB of memory each). */
   readonly maxCells: number;
   /** Most merged ranges in one worksheet (exceljs is quadratic in them: 5,000 took 6 s). */
   readonly maxMerges: number;
-  /** Most cells covered by the merged ranges of one worksheet. */
+  /** Most cells covered by merged ranges in the package's worksheets (exceljs: an object each). */
   readonly maxMergedCells: number;
 }
 
 export const DEFAULT_PACKAGE_LIMITS: PackageLimits = {
   maxPartBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
   maxCells: 1_000_000,
   maxMerges: 2_000,
   maxMergedCells: 100_000,
@@ -54,6 +54,8 @@ export function guardPackage(
   // No directory to list (damaged, ZIP64): nothing here can bound what exceljs would inflate.
   if (zip.names.length === 0) return fail("WORKBOOK_CORRUPT", { path, detail: "zip directory unreadable" });
   let total = 0;
+  // Cells and merged area count over the whole package: many sheets at the cap are as costly as one.
+  const seen = { cells: 0, area: 0 };
   for (const part of zip.names) {
     const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - total);
     const data = zip.inflate(part, cap);
@@ -64,7 +66,7 @@ export function guardPackage(
     if (data === undefined) continue;
     total += data.length;
     if (WORKSHEET_PART.test(part)) {
-      const refused = scanWorksheet(data.toString("latin1"), limits);
+      const refused = scanWorksheet(data.toString("latin1"), limits, seen);
       // Sheet names are looked up only for a refusal: a sound package inflates nothing more.
       if (refused) return refused(path, readSheetNames(zip).get(part) ?? part);
     }
@@ -72,34 +74,38 @@ export function guardPackage(
   return undefined;
 }
 
-/** Counts cells, merges and merged area in one worksheet part (latin1: tags are ASCII). */
+/**
+ * Counts cells, merges and merged area in one worksheet part (latin1: tags are ASCII), adding cells and
+ * area to what the package's earlier sheets held (`seen`).
+ */
 function scanWorksheet(
   xml: string,
   limits: PackageLimits,
+  seen: { cells: number; area: number },
 ): ((path: string, sheet: string) => WorkbookError) | undefined {
-  let cells = 0;
   const cell = /<(?:\w+:)?c[\s>/]/g;
-  while (cell.exec(xml)) cells++;
+  while (cell.exec(xml)) seen.cells++;
+  const cells = seen.cells;
   if (cells > limits.maxCells) {
     const range = /<(?:\w+:)?dimension\b[^>]*\bref="([^"]*)"/.exec(xml)?.[1] ?? "?";
     return (path, sheet) =>
       fail("WORKBOOK_SHEET_TOO_LARGE", { path, sheet, range, cells, limit: limits.maxCells });
   }
   let merges = 0;
-  let area = 0;
   let largest = { ref: "", cells: 0 };
   for (const match of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]*)"/g)) {
     merges++;
     const ref = match[1] ?? "";
     const box = parseRange(ref);
     const covered = box ? (box.bottom - box.top + 1) * (box.right - box.left + 1) : 0;
-    area += covered;
+    seen.area += covered;
     if (covered > largest.cells) largest = { ref, cells: covered };
   }
   if (merges > limits.maxMerges) {
     return (path, sheet) =>
       fail("WORKBOOK_TOO_MANY_MERGES", { path, sheet, count: merges, limit: limits.maxMerges });
   }
+  const area = seen.area;
   if (area > limits.maxMergedCells) {
     return (path, sheet) =>
       fail("WORKBOOK_MERGE_TOO_LARGE", {
