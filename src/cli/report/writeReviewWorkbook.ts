@@ -5,6 +5,8 @@ import type { CheckedFile } from "../../check/checkedFile";
 import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
 import { REVIEW_TITLE } from "../xlsx/isReviewWorkbook";
+import { markReviewPackage } from "../xlsx/markReviewPackage";
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { shortPath } from "./formatHuman";
 import { say } from "./outputLanguage";
 
@@ -15,7 +17,7 @@ const SEVERITY_COLOUR = { error: "FFC00000", warning: "FF9C5700", info: "FF40404
  * The reviewer's workbook: 汇总 Summary (one row per table, or per unreadable file: printed vs
  * recomputed total and grade, counts) and 问题 Findings (one row per finding, its cell a link that
  * opens the submitted workbook at that cell). Writes only to `outPath`, which the caller has checked
- * is not one of the inputs.
+ * is not one of the inputs, through a temporary file renamed over it.
  *
  * @example
  * await writeReviewWorkbook(checked, "/home/me/review.xlsx", "/home/me");
@@ -30,7 +32,10 @@ export async function writeReviewWorkbook(
   workbook.title = REVIEW_TITLE;
   addSummary(workbook, files, cwd);
   addFindings(workbook, files, cwd);
-  await workbook.xlsx.writeFile(outPath);
+  // Marked as ours (so a re-run may replace it) and written atomically (so nothing half-written ever
+  // replaces the previous report).
+  const bytes = await markReviewPackage(Buffer.from(await workbook.xlsx.writeBuffer()));
+  await writeFileAtomically(outPath, bytes);
 }
 
 const header = (code: CodesStartingWith<"CHECK_COL_">): string => say(code, {}, "both");
