@@ -3,7 +3,7 @@
  * a symbolic link, a linked folder or a hard link to an input is refused even with --force; only a
  * workbook carrying our review mark is taken for the previous report — a copied title is not enough.
  */
-import { link, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, readdir, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { isReviewWorkbook } from "../../src/cli/xlsx";
