@@ -133,7 +133,7 @@ export function cellFlood(rows: number): Buffer {
   return withSheet((xml) => xml.replace("</sheetData>", `${body.join("")}</sheetData>`));
 }
 
-/** seed-002 with `text` typed into its first indicator name (C6 is inside the table). */
+/** seed-002 with `text` typed into its first indicator name (C14 is inside the table: an indicator name). */
 export function withCellText(cell: string, text: string): Buffer {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   // Control characters are not allowed raw in XML 1.0: written as Excel does, _xHHHH_.
@@ -145,7 +145,7 @@ export function withCellText(cell: string, text: string): Buffer {
     })
     .join("");
   return withSheet((xml) => {
-    // `cell` is an A1 address chosen by the caller (C6), matched as written in the part.
+    // `cell` is an A1 address chosen by the caller (C14), matched as written in the part.
     const pattern = new RegExp(`<c r="${cell}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
     const replacement = `<c r="${cell}" t="inlineStr"><is><t xml:space="preserve">${encoded}</t></is></c>`;
     return pattern.test(xml) ? xml.replace(pattern, replacement) : xml;

@@ -51,11 +51,11 @@ export const workbookMessages = {
     en: "“{path}” is an empty file (0 bytes) and contains no data.",
   },
   WORKBOOK_NOT_REGULAR: {
-    "zh-CN": "“{path}”不是普通文件（{kind}），未读取。请只提交工作簿文件。",
+    "zh-CN": "文件“{path}”不是普通文件（{kind}），未读取。请只提交工作簿文件。",
     en: "“{path}” is not a regular file ({kind}) and was not read. Submit workbook files only.",
   },
   WORKBOOK_DANGLING_LINK: {
-    "zh-CN": "“{path}”是一个快捷方式（符号链接），但它指向的文件不存在，无法读取。",
+    "zh-CN": "文件“{path}”是一个快捷方式（符号链接），但它指向的文件不存在，无法读取。",
     en: "“{path}” is a shortcut (symbolic link) to a file that does not exist; it cannot be read.",
   },
   WORKBOOK_PART_TOO_LARGE: {
