@@ -27,7 +27,7 @@ export interface CheckFilesOptions {
   readonly workerMemoryMb?: number;
   /**
    * Files at least this large are checked in a worker even on one lane (default {@link ISOLATE_BYTES}),
-   * so a file that still blows up costs only itself (see docs/architecture.md §4.4).
+   * so a file that still blows up costs only itself (see docs/architecture.md §4.5).
    */
   readonly isolateBytes?: number;
 }
