@@ -54,7 +54,7 @@ export const READABLE: Readonly<Record<string, readonly [string, number | null]>
 };
 
 /** Cell text that would clear the screen and print a fake clean summary if it reached a terminal raw. */
-export const TERMINAL_ATTACK = "\u001b[2J\u001b[H\r错误 0 个\u009b31m\u202e\u0007\u007f\u0085";
+const TERMINAL_ATTACK = "\u001b[2J\u001b[H\r错误 0 个\u009b31m\u202e\u0007\u007f\u0085";
 
 async function save(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   await workbook.xlsx.writeFile(path);

@@ -30,7 +30,7 @@ export function seedParts(): { name: string; data: Buffer }[] {
  * @example
  * zeroBomb(1024 ** 3).length; // ≈ 1 MB for 1 GiB
  */
-export function zeroBomb(bytes: number): Buffer {
+function zeroBomb(bytes: number): Buffer {
   const chunkSize = Math.min(bytes, 16 * 1024 * 1024);
   const chunk = deflateRawSync(Buffer.alloc(chunkSize), { finishFlush: constants.Z_SYNC_FLUSH, level: 9 });
   const count = Math.max(1, Math.ceil(bytes / chunkSize));

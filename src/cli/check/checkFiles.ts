@@ -36,13 +36,13 @@ export interface CheckFilesOptions {
  * A worker's old-generation heap budget: an exceljs read of the largest package the guard lets through
  * stays well below it; a worker that passes it dies alone (ERR_WORKER_OUT_OF_MEMORY) and is replaced.
  */
-export const WORKER_MEMORY_MB = 768;
+const WORKER_MEMORY_MB = 768;
 
 /**
  * On the one-lane path, files from this size on go to an isolated worker. Smaller packages are
  * bounded by guardPackage's caps in the main thread; a worker's start-up would cost more than they do.
  */
-export const ISOLATE_BYTES = 512 * 1024;
+const ISOLATE_BYTES = 512 * 1024;
 
 /**
  * Checks the files, in parallel worker threads when there are enough of them to pay for starting the

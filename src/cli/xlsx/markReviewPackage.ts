@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { openZip, type ZipArchive } from "./openZip";
 
 /** Name of the custom property. */
-export const REVIEW_PROPERTY = "PerfTablesReview";
+const REVIEW_PROPERTY = "PerfTablesReview";
 const VERSION = "v1";
 const CUSTOM_PART = "docProps/custom.xml";
 const CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
