@@ -3,6 +3,7 @@ import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { CheckedFile } from "../../check/checkedFile";
+import { DEFAULT_MAX_BYTES } from "../xlsx/readWorkbook";
 import { checkFileSafely } from "./checkFileSafely";
 
 export interface CheckFilesOptions {
@@ -72,10 +73,11 @@ export async function checkFiles(
   const script = workerScript ? { script: workerScript } : {};
   if (lanes <= 1) {
     // One lane: the main thread, except for large files, which go to one isolated worker.
+    // Only regular files the reader will read: a FIFO, a device or a sparse 2 GB file is refused unread.
     const sizes = await Promise.all(
       paths.map((path) =>
         stat(path).then(
-          (s) => s.size,
+          (s) => (s.isFile() && s.size <= DEFAULT_MAX_BYTES ? s.size : 0),
           () => 0,
         ),
       ),

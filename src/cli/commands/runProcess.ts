@@ -40,12 +40,14 @@ export function runProcess(
     stop(EXIT_INTERRUPTED, "\n已中断，之前的报告未被改动。Interrupted; the previous report is unchanged.\n"),
   );
   process.once("SIGTERM", stop(EXIT_TERMINATED, "\n已终止。Terminated.\n"));
-  process.on("uncaughtException", (error) => {
+  const fail = (error: unknown): void => {
     removePendingWrites();
     const detail = sanitiseForTerminal(error instanceof Error ? error.message : String(error));
     process.stderr.write(`内部错误：${detail}\nInternal error: ${detail}\n`);
     process.exit(2);
-  });
+  };
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
   const io: CliIO = {
     stdout: (text) => {
       if (stdoutOpen) process.stdout.write(text);

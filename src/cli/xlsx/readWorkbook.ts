@@ -40,7 +40,8 @@ export interface ReadWorkbookOptions {
   readonly packageLimits?: PackageLimits;
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Largest file read by default: anything larger is refused by its size, unread (readInputFile). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const DEFAULT_MAX_ROWS = 200_000;
 
 /**
