@@ -37,7 +37,10 @@ export function runProcess(
   };
   process.once(
     "SIGINT",
-    stop(EXIT_INTERRUPTED, "\n已中断，之前的报告未被改动。Interrupted; the previous report is unchanged.\n"),
+    stop(
+      EXIT_INTERRUPTED,
+      "\n已中断，未完成的报告已丢弃。Interrupted; an unfinished report was discarded.\n",
+    ),
   );
   process.once("SIGTERM", stop(EXIT_TERMINATED, "\n已终止。Terminated.\n"));
   const fail = (error: unknown): void => {
