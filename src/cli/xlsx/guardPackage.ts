@@ -53,6 +53,10 @@ export function guardPackage(
   const zip = openZip(bytes);
   // No directory to list (damaged, ZIP64): nothing here can bound what exceljs would inflate.
   if (zip.names.length === 0) return fail("WORKBOOK_CORRUPT", { path, detail: "zip directory unreadable" });
+  // A repeated part name: which copy exceljs reads is not the one checked here.
+  if (zip.entryCount !== zip.names.length) {
+    return fail("WORKBOOK_CORRUPT", { path, detail: "a part name appears twice" });
+  }
   let total = 0;
   // Cells and merged area count over the whole package: many sheets at the cap are as costly as one.
   const seen = { cells: 0, area: 0 };

@@ -13,6 +13,8 @@ const MAX_PART_BYTES = 16 * 1024 * 1024;
 export interface ZipArchive {
   /** Every part's name, in the order of the central directory. */
   readonly names: readonly string[];
+  /** Central-directory entries listed, repeated names included (more than `names` when a name repeats). */
+  readonly entryCount: number;
   /** The part decompressed; undefined when absent, damaged or compressed in a way not read here. */
   read(name: string): Buffer | undefined;
   /**
@@ -42,6 +44,7 @@ interface Entry {
 export function openZip(bytes: Uint8Array): ZipArchive {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = new Map<string, Entry>();
+  let listed = 0;
   try {
     const end = findEndOfCentralDirectory(buf);
     const count = end < 0 ? 0 : buf.readUInt16LE(end + 10);
@@ -55,13 +58,16 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       const local = buf.readUInt32LE(at + 42);
       const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
       at += 46 + skip;
+      listed++;
       if (!entries.has(name)) entries.set(name, { method, size, local });
     }
   } catch {
     entries.clear();
+    listed = 0;
   }
   return {
     names: [...entries.keys()],
+    entryCount: listed,
     read(name) {
       const entry = entries.get(name);
       const data = entry ? readEntry(buf, entry, MAX_PART_BYTES) : undefined;

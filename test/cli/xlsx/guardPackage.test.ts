@@ -77,6 +77,16 @@ describe("guardPackage", () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
   });
 
+  it("refuses a package naming a part twice (a bomb behind a harmless first copy)", async () => {
+    const styles = seedParts().find((p) => p.name === "xl/styles.xml");
+    if (!styles) throw new Error("seed-002 has no styles.xml");
+    const twice = writeZip([...seedParts(), styles]);
+    expect(await refusal(twice, SMALL)).toMatchObject({
+      error: "WORKBOOK_CORRUPT",
+      params: { detail: "a part name appears twice" },
+    });
+  });
+
   it("refuses a package whose parts together pass the total cap", async () => {
     const big = { name: "xl/media/padding.bin", data: Buffer.alloc(200 * 1024, 1) };
     const package_ = writeZip([
