@@ -34,28 +34,33 @@ function loadMain() {
     if (fs.statSync(file).mtimeMs < newestSource(path.join(root, "src"))) break;
     try {
       const loaded = require(file);
-      if (typeof loaded.main === "function") return loaded.main;
+      if (typeof loaded.main === "function") return loaded;
     } catch {
       // Not a CommonJS build (tsc here emits ES modules): run the sources instead.
     }
   }
   require("tsx/cjs");
-  return require(path.join(root, "src/cli/main.ts")).main;
+  return require(path.join(root, "src/cli/main.ts"));
 }
 
-const io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stderr.isTTY),
-  cwd: process.cwd(),
-};
-
-loadMain()(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`内部错误 Internal error: ${error && error.message ? error.message : error}\n`);
-    process.exitCode = 2;
-  },
-);
+const cli = loadMain();
+if (typeof cli.runMain === "function") {
+  // EPIPE, Ctrl+C and unexpected errors are handled there (exit codes in README).
+  cli.runMain(process.argv.slice(2));
+} else {
+  const io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+  };
+  cli.main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`内部错误 Internal error: ${error && error.message ? error.message : error}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

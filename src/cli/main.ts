@@ -1,4 +1,4 @@
-import { commands } from "./commands";
+import { commands, runProcess, sanitiseForTerminal } from "./commands";
 import type { CliIO } from "./commands/types";
 
 const HELP = (): string =>
@@ -19,31 +19,27 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`未知命令 "${name}"。Unknown command "${name}".\n\n${HELP()}`);
+    const shown = sanitiseForTerminal(name);
+    io.stderr(`未知命令 "${shown}"。Unknown command "${shown}".\n\n${HELP()}`);
     return 2;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = sanitiseForTerminal(error instanceof Error ? error.message : String(error));
     io.stderr(`内部错误：${detail}\nInternal error: ${detail}\n`);
     return 2;
   }
 }
 
-if (require.main === module) {
-  const io: CliIO = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTTY: Boolean(process.stderr.isTTY),
-    cwd: process.cwd(),
-  };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    () => {
-      process.exitCode = 2;
-    },
-  );
+/**
+ * Runs the CLI as the process (EPIPE, Ctrl+C and exit codes: see runProcess).
+ *
+ * @example
+ * runMain(process.argv.slice(2));
+ */
+export function runMain(argv: readonly string[]): void {
+  runProcess(argv, main);
 }
+
+if (require.main === module) runMain(process.argv.slice(2));

@@ -215,10 +215,31 @@ function readTarget(target: unknown): ParsedTarget {
  */
 function readActual(actual: unknown, target: ParsedTarget): ParsedTarget | number {
   const value = readValueText(actual, "actual");
-  if (typeof value === "number") return value;
   const expectedUnit = target.kind === "quantitative" || target.kind === "range" ? target.unit : undefined;
-  return parseTargetCached(value, expectedUnit ? { role: "actual", expectedUnit } : { role: "actual" });
+  if (typeof value === "number") {
+    // A bare number stays bare (the fraction rule needs to know), unless it is beyond calculation.
+    const read = parseTargetCached(value, { role: "actual" });
+    if (read.kind === "invalid") throw toCustomFunctionError(firstTargetError(read));
+    return value;
+  }
+  const parsed = parseTargetCached(
+    value,
+    expectedUnit ? { role: "actual", expectedUnit } : { role: "actual" },
+  );
+  // 1e999, 1/0, a number beyond 15 digits: say so rather than "cannot read the actual value".
+  if (parsed.kind === "invalid" && parsed.issues.some((i) => NUMBER_CODES.has(i.code))) {
+    throw toCustomFunctionError(firstTargetError(parsed));
+  }
+  return parsed;
 }
+
+/** Target-reader codes that say why a number cannot be calculated with. */
+const NUMBER_CODES: ReadonlySet<string> = new Set([
+  "TARGET_EXPONENT",
+  "TARGET_ARITHMETIC",
+  "TARGET_NUMBER_TOO_LARGE",
+  "TARGET_NUMBER_TOO_SMALL",
+]);
 
 function readRule(rule: unknown): ScoringOptions {
   const text = readOptionalText(rule, "rule");

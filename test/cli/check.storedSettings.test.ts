@@ -31,6 +31,25 @@ describe("workbook-stored scoring settings", () => {
     expect(readStoredSettings(await readFile(path))).toBe(stored);
   });
 
+  it("reads a character reference beyond Unicode as unreadable settings, not an internal error", async () => {
+    const dir = await tempDir();
+    const bytes = await readFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"));
+    const entries = readZipEntries(bytes, () => true);
+    const part = webExtensionPart({ [SCORING_SETTINGS_KEY]: '{"version":1,"gradeBands":[99.5,80,60]}' });
+    entries.push({
+      name: "xl/webextensions/webextension1.xml",
+      data: Buffer.from(part.replace("&quot;version", "&#99999999;&#xD800;version"), "utf8"),
+    });
+    const path = join(dir, "bad-entity.xlsx");
+    await writeFile(path, writeStoredZip(entries));
+    expect(readStoredSettings(await readFile(path))).toContain("&#99999999;");
+    const run = await runCli(["check", path, "--json", "--workbook-rules"], dir);
+    const file = checkReportSchema.parse(JSON.parse(run.stdout)).files[0];
+    expect(file?.error).toBeUndefined();
+    expect(file?.tables[0]?.total).toBe(98.99);
+    expect(file?.tables[0]?.findings.some((f) => f.code.startsWith("SETTINGS_"))).toBe(true);
+  });
+
   it("finds nothing in a workbook without settings", async () => {
     expect(readStoredSettings(await readFile(join(WORKBOOKS, "seed-002-self-eval.xlsx")))).toBeUndefined();
     expect(readStoredSettings(await readFile(join(WORKBOOKS, "corrupt.xlsx")))).toBeUndefined();

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -62,6 +62,16 @@ describe("perf-tables template", () => {
 
     expect(await main(["template", "goal", "-o", "out.xlsx", "--force"], capture(dir).io)).toBe(0);
     expect((await stat(file)).size).toBeGreaterThan(1000);
+  });
+
+  test("--force replaces a link at the output, never the file it points to", async () => {
+    const precious = join(dir, "precious.xlsx");
+    await writeFile(precious, "mine");
+    await symlink(precious, join(dir, "out.xlsx"));
+    expect(await main(["template", "goal", "-o", "out.xlsx", "--force"], capture(dir).io)).toBe(0);
+    expect(await readFile(precious, "utf8")).toBe("mine");
+    expect((await lstat(join(dir, "out.xlsx"))).isFile()).toBe(true);
+    expect((await readdir(dir)).sort()).toEqual(["out.xlsx", "precious.xlsx"]);
   });
 
   test("--example writes seed 002's first table with its total", async () => {

@@ -2,8 +2,13 @@
  * `perf-tables check <folder>` on a hostile folder: every file is accounted for, unreadable ones are
  * named with a Chinese reason, the others are checked; exit 2; no stack trace; nothing is written next
  * to the inputs; --json matches the exported schema; --report writes a review workbook elsewhere.
+ * Issue 15: the folder also holds each attack class (zip bomb, whole-sheet merge, 60,000 merges, a
+ * million cells, FIFO, /dev/zero, sparse 2 GB, a dangling link, terminal escapes, 1e999): the run (a
+ * real child process) ends in bounded time under 1 GiB, and no raw control character reaches the
+ * terminal.
  */
-import { mkdir, readdir, stat } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkReportSchema, type CheckReport } from "../../src/cli/report";
@@ -11,12 +16,43 @@ import { runCli, tempDir, type Run } from "../cli/checkHarness";
 import { makeHostileFolder, READABLE, UNREADABLE } from "./makeHostileFolder";
 
 const STACK = /\n\s+at .+\(.+:\d+:\d+\)/;
+const BIN = join(__dirname, "../../bin/perf-tables.js");
+/** What a terminal could obey (C0 but LF/TAB, DEL, C1, bidi overrides): never printed raw. */
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** `perf-tables …` as a child process, with its peak memory (maxRSS, bytes) and wall time. */
+async function runProcess(
+  args: readonly string[],
+  cwd: string,
+  preload: string,
+): Promise<Run & { rss: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["-r", preload, BIN, ...args],
+      { cwd, maxBuffer: 1 << 28 },
+      (error, stdout, stderr) => {
+        const rss = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? "0") * 1024;
+        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
+        resolve({
+          code,
+          stdout,
+          stderr: stderr.replace(/\nmaxrss=\d+\n/, ""),
+          rss,
+          ms: performance.now() - started,
+        });
+      },
+    );
+  });
+}
 
 describe("check on a hostile folder", () => {
   let root: string;
   let inbox: string;
   let before: string[];
-  let json: Run;
+  let json: Run & { rss: number; ms: number };
   let human: Run;
   let report: CheckReport;
   const reviewPath = (): string => join(root, "审核 结果", "review 'q'.xlsx");
@@ -30,10 +66,42 @@ describe("check on a hostile folder", () => {
     before = (await readdir(inbox)).sort();
     // One run for --json and --report (the 20,000-row sheet is the slow part); the terminal output is
     // looked at on the small files only.
-    json = await runCli(["check", "收件箱 2024", "--json", "--report", reviewPath()], root);
+    const preload = join(root, "maxrss.js");
+    await writeFile(
+      preload,
+      'process.on("exit", () => require("fs").writeSync(2, "\\nmaxrss=" + process.resourceUsage().maxRSS + "\\n"));\n',
+    );
+    json = await runProcess(["check", "收件箱 2024", "--json", "--report", reviewPath()], root, preload);
     report = checkReportSchema.parse(JSON.parse(json.stdout));
     const small = before.filter((name) => !name.startsWith("大表")).map((name) => join(inbox, name));
     human = await runCli(["check", ...small], root);
+  });
+
+  it("ends in bounded time with peak memory under 1 GiB (figures in the test name's log)", () => {
+    console.log(
+      `hostile folder: ${(json.ms / 1000).toFixed(1)} s, peak RSS ${(json.rss / 1024 ** 2).toFixed(0)} MB`,
+    );
+    expect(json.rss).toBeGreaterThan(0);
+    expect(json.rss).toBeLessThan(1024 ** 3);
+    // Seconds, not minutes (tsx compiles the sources at start-up; a loaded CI machine is slower).
+    expect(json.ms).toBeLessThan(90_000);
+  });
+
+  it("prints no raw control character, in the human output or the JSON", () => {
+    for (const text of [json.stdout, json.stderr, human.stdout, human.stderr])
+      expect(text).not.toMatch(RAW_CONTROL);
+    // Shown escaped instead, and the JSON keeps the exact text.
+    expect(human.stdout).toContain("\\u009b31m\\u202e");
+    expect(human.stdout).toContain("控制字符 \\u001b[2J\\u202e.xlsx");
+    const attacked = report.files.find((f) => basename(f.path).startsWith("控制字符"));
+    expect(basename(attacked?.path ?? "")).toBe("控制字符 \u001b[2J\u202e.xlsx");
+    expect(attacked?.tables[0]?.indicators.find((i) => i.row === 14)?.target).toContain("\u009b31m\u202e");
+  });
+
+  it("reads 1e999 as a finding, not as 999", () => {
+    const table = report.files.find((f) => basename(f.path).startsWith("数字"))?.tables[0];
+    expect(table?.findings.find((f) => f.cell === "D14")?.code).toBe("TARGET_EXPONENT");
+    expect(table?.indicators.find((i) => i.row === 14)?.score).toBeUndefined();
   });
 
   it("exits 2 (some files unreadable) in both modes, without a stack trace", () => {

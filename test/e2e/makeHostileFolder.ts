@@ -3,10 +3,12 @@
  * under an .xlsx name, empty workbooks, a big sheet, error values, merges everywhere, add-in formulas
  * as Excel stores them, Chinese names with spaces, quotes and apostrophes.
  */
-import { copyFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { WORKBOOKS } from "../cli/checkHarness";
+import { cellFlood, mergeFlood, stylesBomb, wholeSheetMerge, withCellText } from "../support/hostilePackages";
 
 const HEADER = [
   "一级指标",
@@ -27,6 +29,15 @@ export const UNREADABLE: Readonly<Record<string, RegExp>> = {
   "旧版 'renamed'.xlsx": /旧版 \.xls/,
   "csv renamed.xlsx": /不是 \.xlsx/,
   "加密 “密码”.xlsx": /密码/,
+  // Issue 15: each attack refused with its own message, before it can cost memory or time.
+  "炸弹 styles 1GiB.xlsx": /解压后超过上限/,
+  "整表合并.xlsx": /合并区域共覆盖/,
+  "六万处合并.xlsx": /处合并单元格，超过上限/,
+  "百万单元格.xlsx": /超过上限 1000000 个/,
+  "管道 fifo.xlsx": /不是普通文件（命名管道/,
+  "零设备 link.xlsx": /不是普通文件（设备文件/,
+  "稀疏 2GB.xlsx": /过大（2\.0 GB）/,
+  "断开的链接.xlsx": /指向的文件不存在/,
 };
 
 /** Files that hold a table, by name → [sheet, indicators] (null: how many rows of error values count as
@@ -36,13 +47,35 @@ export const READABLE: Readonly<Record<string, readonly [string, number | null]>
   "错误值.xlsx": ["错误值", null],
   "合并单元格.xlsx": ["合并", 2],
   '公式 "引号" 张三\'s.xlsx': ['张三\'s "表" 1', 2],
+  // Text that would drive a terminal (clear screen, a fake summary line, a bidi override), in a cell
+  // and in the file name: checked like any other, shown escaped.
+  "控制字符 \u001b[2J\u202e.xlsx": ["绩效自评表", null],
+  "数字 1e999.xlsx": ["绩效自评表", null],
 };
+
+/** Cell text that would clear the screen and print a fake clean summary if it reached a terminal raw. */
+const TERMINAL_ATTACK = "\u001b[2J\u001b[H\r错误 0 个\u009b31m\u202e\u0007\u007f\u0085";
 
 async function save(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
 export async function makeHostileFolder(dir: string, bigRows = 20000): Promise<void> {
+  await writeFile(join(dir, "炸弹 styles 1GiB.xlsx"), stylesBomb(1024 ** 3));
+  await writeFile(join(dir, "整表合并.xlsx"), wholeSheetMerge());
+  await writeFile(join(dir, "六万处合并.xlsx"), mergeFlood(60_000));
+  await writeFile(join(dir, "百万单元格.xlsx"), cellFlood(110_000));
+  execFileSync("mkfifo", [join(dir, "管道 fifo.xlsx")]);
+  await symlink("/dev/zero", join(dir, "零设备 link.xlsx"));
+  await writeFile(join(dir, "稀疏 2GB.xlsx"), "");
+  await truncate(join(dir, "稀疏 2GB.xlsx"), 2 * 1024 ** 3);
+  await symlink(join(dir, "已删除.xlsx"), join(dir, "断开的链接.xlsx"));
+  await writeFile(
+    join(dir, "控制字符 \u001b[2J\u202e.xlsx"),
+    withCellText("D14", `≥10.00(项)${TERMINAL_ATTACK}`),
+  );
+  await writeFile(join(dir, "数字 1e999.xlsx"), withCellText("D14", "≥1e999(项)"));
+
   await writeFile(join(dir, "损坏 corrupt.xlsx"), Buffer.from("PK\u0003\u0004 truncated garbage"));
   await writeFile(join(dir, "zero bytes.xlsx"), Buffer.alloc(0));
   await copyFile(join(WORKBOOKS, "legacy.xls"), join(dir, "旧版 'renamed'.xlsx"));

@@ -1,7 +1,9 @@
+import { stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { CheckedFile } from "../../check/checkedFile";
+import { DEFAULT_MAX_BYTES } from "../xlsx/loadWorkbookBytes";
 import { checkFileSafely } from "./checkFileSafely";
 
 export interface CheckFilesOptions {
@@ -29,11 +31,32 @@ export interface CheckFilesOptions {
    * beats 2 workers on a 2-CPU machine (bench/check.bench.ts). false: `jobs` workers, main thread idle.
    */
   readonly mainThreadChecks?: boolean;
+  /** Memory budget of each worker's heap, in MB (default {@link WORKER_MEMORY_MB}). */
+  readonly workerMemoryMb?: number;
+  /**
+   * Files at least this large are checked in a worker even on one lane (default {@link ISOLATE_BYTES}),
+   * so a file that still blows up costs only itself (see docs/architecture.md §4.5).
+   */
+  readonly isolateBytes?: number;
 }
 
 /**
+ * A worker's old-generation heap budget: an exceljs read of the largest package the guard lets through
+ * stays well below it; a worker that passes it dies alone (ERR_WORKER_OUT_OF_MEMORY) and is replaced.
+ */
+const WORKER_MEMORY_MB = 768;
+
+/**
+ * On the one-lane path, files from this size on go to an isolated worker. Smaller packages are
+ * bounded by guardPackage's caps in the main thread; a worker's start-up would cost more than they do.
+ */
+const ISOLATE_BYTES = 512 * 1024;
+
+/**
  * Checks the files, in parallel worker threads when there are enough of them to pay for starting the
- * workers; results come back in the order of `paths` whatever order they finish in.
+ * workers; results come back in the order of `paths` whatever order they finish in. A worker that dies
+ * or passes its memory budget while checking a file costs only that file (WORKBOOK_CHECK_CRASHED); it
+ * is replaced and the run goes on.
  *
  * @example
  * const checked = await checkFiles(paths, NATIONAL_RULES, { jobs: 2 });
@@ -49,22 +72,56 @@ export async function checkFiles(
     useStoredSettings = false,
     workerScript,
     mainThreadChecks = true,
+    workerMemoryMb = WORKER_MEMORY_MB,
+    isolateBytes = ISOLATE_BYTES,
   }: CheckFilesOptions,
 ): Promise<CheckedFile[]> {
   const lanes = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
   const check = (path: string): Promise<CheckedFile> => checkFileSafely(path, options, useStoredSettings);
-  const output: Output = {
+  const rules: CheckWorkerData = { options, useStoredSettings };
+  const script = workerScript ? { script: workerScript } : {};
+  const output = inOrder(paths.length, {
     keep: keepResults,
     ...(onResult ? { onResult } : {}),
     ...(onProgress ? { onProgress } : {}),
-  };
-  if (lanes <= 1) return checkSequentially(paths, check, output);
+  });
+  if (lanes <= 1) {
+    // One lane: the main thread, except for large files, which go to one isolated worker.
+    // Only regular files the reader will read: a FIFO, a device or a sparse 2 GB file is refused unread.
+    const sizes = await Promise.all(
+      paths.map((path) =>
+        stat(path).then(
+          (s) => (s.isFile() && s.size <= DEFAULT_MAX_BYTES ? s.size : 0),
+          () => 0,
+        ),
+      ),
+    );
+    const ids = paths.map((_, i) => i);
+    const large = ids.filter((i) => (sizes[i] ?? 0) >= isolateBytes);
+    const small = ids.filter((i) => (sizes[i] ?? 0) < isolateBytes);
+    const pool: Pool = { workers: 1, mainThread: false, memoryMb: workerMemoryMb, ...script };
+    await Promise.all([
+      large.length > 0
+        ? checkInWorkers(
+            large.map((i) => paths[i] ?? ""),
+            rules,
+            check,
+            pool,
+            (id, result) => output.add(large[id] ?? 0, result),
+          )
+        : Promise.resolve(),
+      checkSequentially(small, paths, check, output),
+    ]);
+    return output.kept;
+  }
   const pool: Pool = {
     workers: mainThreadChecks ? lanes - 1 : lanes,
     mainThread: mainThreadChecks,
-    ...(workerScript ? { script: workerScript } : {}),
+    memoryMb: workerMemoryMb,
+    ...script,
   };
-  return checkInWorkers(paths, { options, useStoredSettings }, check, pool, output);
+  await checkInWorkers(paths, rules, check, pool, (id, result) => output.add(id, result));
+  return output.kept;
 }
 
 /** Where results go: kept and returned, handed over in input order, counted for the progress bar. */
@@ -74,27 +131,49 @@ interface Output {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Takes results in completion order and hands them over in input order: a result waits only until
+ * those of earlier files are in, then is dropped unless kept.
+ */
+function inOrder(
+  total: number,
+  { keep, onResult, onProgress }: Output,
+): { add: (id: number, result: CheckedFile) => void; readonly kept: CheckedFile[] } {
+  const waiting = new Array<CheckedFile | undefined>(total);
+  const kept: CheckedFile[] = [];
+  let handedOver = 0;
+  let done = 0;
+  const add = (id: number, result: CheckedFile): void => {
+    waiting[id] = result;
+    for (let ready = waiting[handedOver]; ready; ready = waiting[handedOver]) {
+      waiting[handedOver] = undefined;
+      if (keep) kept.push(ready);
+      onResult?.(ready, handedOver);
+      handedOver++;
+    }
+    done++;
+    onProgress?.(done, total);
+  };
+  return { add, kept };
+}
+
 interface Pool {
   /** Worker threads to start. */
   readonly workers: number;
   /** The main thread checks files as well. */
   readonly mainThread: boolean;
+  /** Each worker's heap budget (resourceLimits.maxOldGenerationSizeMb). */
+  readonly memoryMb: number;
   readonly script?: string;
 }
 
 async function checkSequentially(
+  ids: readonly number[],
   paths: readonly string[],
   check: (path: string) => Promise<CheckedFile>,
-  { keep, onResult, onProgress }: Output,
-): Promise<CheckedFile[]> {
-  const results: CheckedFile[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const result = await check(paths[i] ?? "");
-    if (keep) results.push(result);
-    onResult?.(result, i);
-    onProgress?.(i + 1, paths.length);
-  }
-  return results;
+  output: { add: (id: number, result: CheckedFile) => void },
+): Promise<void> {
+  for (const id of ids) output.add(id, await check(paths[id] ?? ""));
 }
 
 /** Most files sent to a worker in one message; fewer near the end so the workers finish together. */
@@ -112,10 +191,19 @@ export interface CheckBatch {
   readonly paths: readonly string[];
 }
 
-/** One message from a worker: the result of one file, sent as soon as it is checked. */
-export interface CheckAnswer {
-  readonly id: number;
-  readonly result: CheckedFile;
+/**
+ * One message from a worker: `started` before it reads a file (so a worker that dies is known to have
+ * died on that file), then the result of that file as soon as it is checked.
+ */
+export type CheckAnswer =
+  { readonly started: number } | { readonly id: number; readonly result: CheckedFile };
+
+/** A worker and what it holds: files sent and not answered, the one being checked, whether it ran. */
+interface Lane {
+  readonly owned: Set<number>;
+  current: number | undefined;
+  /** It said it started a file: it loaded, so a death is the file's fault, not the script's. */
+  ran: boolean;
 }
 
 function checkInWorkers(
@@ -123,86 +211,99 @@ function checkInWorkers(
   rules: CheckWorkerData,
   check: (path: string) => Promise<CheckedFile>,
   pool: Pool,
-  { keep, onResult, onProgress }: Output,
-): Promise<CheckedFile[]> {
+  emit: (id: number, result: CheckedFile) => void,
+): Promise<void> {
   const lanes = pool.workers + (pool.mainThread ? 1 : 0);
   return new Promise((resolvePromise) => {
     const total = paths.length;
-    // Results that came back before those of earlier files; handed over (and dropped unless kept) in order.
-    const results = new Array<CheckedFile | undefined>(total);
+    // Which files have their result (handed to `emit`, which keeps or drops it).
     const finished = new Uint8Array(total);
-    const kept: CheckedFile[] = [];
-    let handedOver = 0;
-    // Files sent to each live worker and not answered yet.
-    const owned = new Map<Worker, Set<number>>();
+    const live = new Map<Worker, Lane>();
+    // Files handed back by a worker that died on another file: checked before the rest.
+    const again: number[] = [];
     let next = 0;
     let done = 0;
+    // Replacements are bounded: a worker that keeps dying cannot loop the run.
+    let replacements = total;
+    const take = (): number | undefined =>
+      again.length > 0 ? again.shift() : next < total ? next++ : undefined;
+    const left = (): number => again.length + (total - next);
     const complete = (id: number, result: CheckedFile): void => {
       if (finished[id]) return;
       finished[id] = 1;
-      results[id] = result;
-      for (let ready = results[handedOver]; ready; ready = results[handedOver]) {
-        results[handedOver] = undefined;
-        if (keep) kept.push(ready);
-        onResult?.(ready, handedOver);
-        handedOver++;
-      }
+      emit(id, result);
       done++;
-      onProgress?.(done, total);
       if (done === total) {
-        for (const w of owned.keys()) void w.terminate();
-        owned.clear();
-        resolvePromise(kept);
+        for (const w of live.keys()) void w.terminate();
+        live.clear();
+        resolvePromise();
       }
     };
     // Guided batches: a share of what is left, so early messages are few and the last ones small.
     const feed = (worker: Worker): void => {
-      const mine = owned.get(worker);
-      if (!mine) return;
+      const lane = live.get(worker);
+      if (!lane) return;
       // Two batches' worth queued in the worker, so it never waits for this thread between batches.
-      while (next < total && mine.size < 2 * batchSize(total - next, lanes)) {
-        const size = batchSize(total - next, lanes);
+      while (left() > 0 && lane.owned.size < 2 * batchSize(left(), lanes)) {
+        const size = batchSize(left(), lanes);
         const ids: number[] = [];
         const batchPaths: string[] = [];
-        for (let k = 0; k < size && next < total; k++, next++) {
-          ids.push(next);
-          batchPaths.push(paths[next] ?? "");
-          mine.add(next);
+        for (let id = take(); id !== undefined; id = ids.length < size ? take() : undefined) {
+          ids.push(id);
+          batchPaths.push(paths[id] ?? "");
+          lane.owned.add(id);
         }
         const batch: CheckBatch = { ids, paths: batchPaths };
         worker.postMessage(batch);
       }
     };
-    // A worker that dies hands its files, and the rest if none is left, to the main thread.
-    const takeOver = async (worker: Worker): Promise<void> => {
-      const mine = owned.get(worker);
-      if (!mine) return;
-      owned.delete(worker);
-      for (const id of mine) complete(id, await check(paths[id] ?? ""));
-      while (owned.size === 0 && next < total) {
-        const id = next++;
-        complete(id, await check(paths[id] ?? ""));
-      }
+    const mainLane = async (): Promise<void> => {
+      for (let id = take(); id !== undefined; id = take()) complete(id, await check(paths[id] ?? ""));
     };
-    for (let i = 0; i < pool.workers; i++) {
-      const worker = startWorker(pool.script, rules);
-      owned.set(worker, new Set());
+    // A worker that dies on a file: that file is reported, the others it held go to a replacement. One
+    // that never ran (cannot start) hands its files, and the rest if no worker is left, to the main thread.
+    const onDeath = (worker: Worker, reason: string): void => {
+      const lane = live.get(worker);
+      if (!lane) return;
+      live.delete(worker);
+      const { current } = lane;
+      if (current !== undefined && !finished[current]) {
+        const path = paths[current] ?? "";
+        complete(current, {
+          path,
+          error: { code: "WORKBOOK_CHECK_CRASHED", params: { path, reason } },
+          tables: [],
+        });
+      }
+      again.unshift(...[...lane.owned].filter((id) => id !== current && !finished[id]));
+      if (done === total) return;
+      if (lane.ran && replacements-- > 0) {
+        spawn();
+        return;
+      }
+      if (live.size === 0) void mainLane();
+    };
+    const spawn = (): void => {
+      const worker = startWorker(pool.script, rules, pool.memoryMb);
+      const lane: Lane = { owned: new Set(), current: undefined, ran: false };
+      live.set(worker, lane);
       worker.on("message", (answer: CheckAnswer) => {
-        owned.get(worker)?.delete(answer.id);
+        if ("started" in answer) {
+          lane.ran = true;
+          lane.current = answer.started;
+          return;
+        }
+        lane.owned.delete(answer.id);
+        lane.current = undefined;
         complete(answer.id, answer.result);
         feed(worker);
       });
-      worker.on("error", () => void takeOver(worker));
-      worker.on("exit", () => void takeOver(worker));
+      worker.on("error", (error: Error & { code?: string }) => onDeath(worker, error.code ?? error.message));
+      worker.on("exit", (code) => onDeath(worker, `exit code ${code}`));
       feed(worker);
-    }
-    // The main thread takes one file at a time, so answers and new batches are handled in between.
-    const mainLane = async (): Promise<void> => {
-      while (next < total) {
-        const id = next++;
-        complete(id, await check(paths[id] ?? ""));
-      }
     };
+    for (let i = 0; i < pool.workers; i++) spawn();
+    // The main thread takes one file at a time, so answers and new batches are handled in between.
     if (pool.mainThread) void mainLane();
   });
 }
@@ -220,12 +321,18 @@ export function runsCompiled(): boolean {
 }
 
 /** The worker script next to this file; from TypeScript sources it is loaded through tsx. */
-function startWorker(script: string | undefined, workerData: CheckWorkerData): Worker {
-  if (script) return new Worker(script, { workerData });
+function startWorker(script: string | undefined, workerData: CheckWorkerData, memoryMb: number): Worker {
+  // The heap budget: a file that passes it kills this worker only (ERR_WORKER_OUT_OF_MEMORY).
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
+  if (script) return new Worker(script, { workerData, resourceLimits });
   const ext = extname(__filename);
   const file = join(__dirname, `checkWorker${ext}`);
   if (ext === ".ts") {
-    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true, workerData });
+    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, {
+      eval: true,
+      workerData,
+      resourceLimits,
+    });
   }
-  return new Worker(file, { workerData });
+  return new Worker(file, { workerData, resourceLimits });
 }

@@ -1,6 +1,7 @@
 /**
  * Worker thread entry of `check`: gets the rules once (workerData), then batches of { ids, paths };
- * answers { id, result } for each file as soon as it is checked, in the order received.
+ * says { started: id } before each file and answers { id, result } as soon as it is checked, in the
+ * order received.
  * Started by {@link checkFiles}; never imported by anything else.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -16,6 +17,8 @@ async function drain(): Promise<void> {
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
     for (let k = 0; k < batch.ids.length; k++) {
       const id = batch.ids[k] ?? -1;
+      // Said first, so a death while reading this file is charged to this file alone.
+      parentPort?.postMessage({ started: id } satisfies CheckAnswer);
       const result = await checkFileSafely(batch.paths[k] ?? "", rules.options, rules.useStoredSettings);
       const answer: CheckAnswer = { id, result };
       parentPort?.postMessage(answer);

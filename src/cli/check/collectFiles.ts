@@ -11,7 +11,8 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|et|csv)$/i;
 /**
  * The workbooks named on the command line: files as given, directories walked for spreadsheets
  * (sorted; symbolic links followed; Excel's `~$` lock files and hidden entries skipped). A path that
- * does not exist is kept, so the reader reports it as unreadable instead of it vanishing from the report.
+ * does not exist, a link to nothing and a spreadsheet name on a FIFO or device are kept, so the reader
+ * reports them as unreadable instead of them vanishing from the report.
  *
  * @example
  * await collectFiles(["submissions", "extra/a.xlsx"], "/home/me"); // ["/home/me/submissions/x.xlsx", …]
@@ -42,7 +43,9 @@ async function walk(dir: string, visited: Set<string>): Promise<string[]> {
     // A Dirent describes a symbolic link itself; stat follows it to what a user sees in Explorer.
     const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) out.push(...(await walk(path, visited)));
-    else if (target?.isFile() && SPREADSHEET.test(entry.name)) out.push(path);
+    // Kept whatever it is (a link to nothing, a FIFO, a device named .xlsx): the reader refuses it by
+    // name and kind, instead of it vanishing from the review.
+    else if (SPREADSHEET.test(entry.name)) out.push(path);
   }
   return out;
 }

@@ -13,6 +13,8 @@ import { optionsFromPresets } from "../../core/settings";
 import { checkFiles, collectFiles, runsCompiled } from "../check";
 import { defaultJobs } from "../check/defaultJobs";
 import {
+  escapeJsonForTerminal,
+  sanitiseForTerminal,
   formatHuman,
   jsonReportWriter,
   progressBar,
@@ -23,6 +25,7 @@ import {
 } from "../report";
 // From its own file: the src/cli/xlsx barrel also exports the exceljs reader kept for tests.
 import { isReviewWorkbook } from "../xlsx/isReviewWorkbook";
+import { fileIdentity } from "./fileIdentity";
 import { parseOptions, type OptionSpec } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
 
@@ -140,7 +143,14 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs | BadArgument
   };
 }
 
-async function run(args: readonly string[], io: CliIO): Promise<number> {
+async function run(args: readonly string[], terminal: CliIO): Promise<number> {
+  // Every text on its way out passes the one sanitiser (file names, sheet names and cell text can hold
+  // escape sequences); only the progress bar's own \r and the JSON, escaped the JSON way, go around it.
+  const io: CliIO = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(sanitiseForTerminal(text)),
+    stderr: (text) => terminal.stderr(sanitiseForTerminal(text)),
+  };
   const parsed = parseCheckArgs(args);
   if ("ok" in parsed) {
     io.stderr(`${sayRef(parsed, "both", "\n")}\n`);
@@ -160,16 +170,24 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
   let files = await collectFiles(parsed.inputs, io.cwd);
   const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
+  // Files compared by what they are (device, inode), not by how the path is spelt: a link or a hard
+  // link to an input is that input.
+  const reportId = reportPath === undefined ? undefined : await fileIdentity(reportPath);
+  const inputIds = reportId === undefined ? [] : await Promise.all(files.map(fileIdentity));
   // The previous run's report inside a checked folder is not a submission: skip it, replace it.
-  if (reportPath !== undefined && files.includes(reportPath) && (await isReviewWorkbook(reportPath))) {
-    files = files.filter((f) => f !== reportPath);
+  let sameAsInput = reportId !== undefined && inputIds.includes(reportId);
+  if (reportPath !== undefined && sameAsInput && (await isReviewWorkbook(reportPath))) {
+    files = files.filter((_, i) => inputIds[i] !== reportId);
+    sameAsInput = false;
   }
   if (files.length === 0) {
     io.stderr(`${say("CHECK_NO_FILES", {}, lang, "\n")}\n`);
     return 2;
   }
   if (reportPath !== undefined) {
-    const refusal = await refuseReportPath(reportPath, files, parsed.force);
+    const refusal = sameAsInput
+      ? "CHECK_REPORT_IS_INPUT"
+      : await refuseReportPath(reportPath, files, parsed.force);
     if (refusal) {
       io.stderr(`${say(refusal, { path: reportPath, folder: dirname(reportPath) }, lang, "\n")}\n`);
       return 2;
@@ -179,7 +197,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   // Workers only past their measured break-even and on a free core; --jobs forces (defaultJobs.ts).
   const jobs = parsed.jobs ?? defaultJobs(files.length, runsCompiled());
   const showProgress = io.isTTY && files.length > 1;
-  const json = parsed.json ? jsonReportWriter(io.stdout, lang === "en" ? "en" : "zh-CN") : undefined;
+  const json = parsed.json
+    ? jsonReportWriter((text) => terminal.stdout(escapeJsonForTerminal(text)), lang === "en" ? "en" : "zh-CN")
+    : undefined;
   let unreadable = false;
   let errorsFound = false;
   let schemaFailure: string | undefined;
@@ -187,7 +207,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     jobs,
     // A submission must not choose its own grading: its stored settings apply only when asked for.
     useStoredSettings: parsed.workbookRules,
-    ...(showProgress ? { onProgress: progressBar(io.stderr, lang) } : {}),
+    ...(showProgress ? { onProgress: progressBar(terminal.stderr, lang) } : {}),
     // With --json each file's entry is written as soon as it and those before it are checked, and the
     // result dropped: memory stays flat in the number of files. The terminal summary and the review
     // workbook need every result.
@@ -235,9 +255,10 @@ type ReportPathRefusal =
   | "CHECK_REPORT_EXISTS";
 
 /**
- * The report may go anywhere the user names, except over a workbook being checked (even with --force)
- * or over any other existing file that is not a previous review workbook (unless --force): checked
- * before the run, so a refusal costs nothing and nothing is lost.
+ * The report may go anywhere the user names, except over a workbook being checked (even with --force;
+ * compared by identity in run, by spelling here) or over any other existing file that is not a
+ * previous, unedited review workbook (unless --force): checked before the run, so a refusal costs
+ * nothing and nothing is lost.
  */
 async function refuseReportPath(
   reportPath: string,

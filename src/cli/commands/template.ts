@@ -3,6 +3,7 @@
  * [--force]` and `perf-tables template --list`.
  */
 import { stat, writeFile } from "node:fs/promises";
+import { writeFileAtomically } from "../xlsx";
 import { dirname, resolve } from "node:path";
 import { formatIssue, formatMessage, messageRef, type MessageRef, type Refusal } from "../../core/messages";
 import { buildTemplate, findKind, tableKinds, type TemplateRequest } from "../../core/templates";
@@ -152,8 +153,10 @@ export const templateCommand: CliCommand = {
     }
     try {
       const bytes = await writeTemplateWorkbook(layout);
-      // "wx" fails when the file exists, so a concurrent writer cannot slip in between check and write.
-      await writeFile(path, bytes, { flag: parsed.force ? "w" : "wx" });
+      // "wx" fails when the file exists, so a concurrent writer cannot slip in between check and write;
+      // with --force the file is replaced in one rename, never written through a link or left half-written.
+      if (parsed.force) await writeFileAtomically(path, bytes);
+      else await writeFile(path, bytes, { flag: "wx" });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") {
         io.stderr(bilingual({ code: "TEMPLATE_OUTPUT_EXISTS", params: { path } }));

@@ -7,3 +7,5 @@ export { writeReviewWorkbook } from "./writeReviewWorkbook";
 export { fileLink } from "./fileLink";
 export { progressBar } from "./progressBar";
 export { say, sayRef, type OutputLanguage } from "./outputLanguage";
+export { sanitiseForTerminal } from "./sanitiseForTerminal";
+export { escapeJsonForTerminal } from "./escapeJsonForTerminal";

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { Buffer } from "node:buffer";
 import { dirname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { loadExcelJS } from "../xlsx/loadExcelJS";
@@ -9,6 +9,8 @@ import { countFindings } from "./countFindings";
 import { fileLink } from "./fileLink";
 import { localizeReviewLinks } from "./localizeReviewLinks";
 import { REVIEW_TITLE } from "../xlsx/isReviewWorkbook";
+import { markReviewPackage } from "../xlsx/markReviewPackage";
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { shortPath } from "./formatHuman";
 import { say } from "./outputLanguage";
 
@@ -18,8 +20,9 @@ const SEVERITY_COLOUR = { error: "FFC00000", warning: "FF9C5700", info: "FF40404
 /**
  * The reviewer's workbook: 汇总 Summary (one row per table, or per unreadable file: printed vs
  * recomputed total and grade, counts) and 问题 Findings (one row per finding, its cell a link that
- * opens the submitted workbook at that cell: a path relative to the report, the cell in `location`). Writes only to `outPath`, which the caller has checked
- * is not one of the inputs.
+ * opens the submitted workbook at that cell: a path relative to the report, the cell in `location`).
+ * Writes only to `outPath`, which the caller has checked is not one of the inputs, through a temporary
+ * file renamed over it.
  *
  * @example
  * await writeReviewWorkbook(checked, "/home/me/review.xlsx", "/home/me");
@@ -35,8 +38,13 @@ export async function writeReviewWorkbook(
   workbook.title = REVIEW_TITLE;
   addSummary(workbook, files, cwd);
   addFindings(workbook, files, cwd);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeFile(outPath, await localizeReviewLinks(bytes, dirname(resolve(outPath))));
+  const bytes = await localizeReviewLinks(
+    new Uint8Array(await workbook.xlsx.writeBuffer()),
+    dirname(resolve(outPath)),
+  );
+  // Marked as ours (so a re-run may replace it; the mark covers the sheets as written, links
+  // included) and written atomically (so nothing half-written ever replaces the previous report).
+  await writeFileAtomically(outPath, await markReviewPackage(Buffer.from(bytes)));
 }
 
 const header = (code: CodesStartingWith<"CHECK_COL_">): string => say(code, {}, "both");

@@ -1,24 +1,25 @@
-import { readFile } from "node:fs/promises";
-import { readZipEntries } from "./readZipEntries";
+import { hasReviewMark } from "./markReviewPackage";
+import { readInputFile } from "./readInputFile";
 
 /**
- * Title written into every review workbook (docProps/core.xml), to recognise our own output. Not the
- * creator alone: templates written by this tool are submissions and carry a PerfTables creator too.
+ * Title written into every review workbook (docProps/core.xml), for people; recognising our own output
+ * goes by the review mark (markReviewPackage), which a submission cannot borrow.
  */
 export const REVIEW_TITLE = "perf-tables check report";
 
+/** A review workbook is small; anything larger is not one (and is not read whole to find out). */
+const MAX_REVIEW_BYTES = 50 * 1024 * 1024;
+
 /**
- * Whether the file at `path` is a review workbook written by `check --report` (by its document title). Such a file inside a checked folder is
- * the previous run's report: it is skipped and may be replaced; anything else is a submission.
+ * Whether the file at `path` is a review workbook written by `check --report` and not edited since (its
+ * review mark matches its sheets). Such a file inside a checked folder is the previous run's report: it
+ * is skipped and may be replaced; anything else is a submission, or the reviewer's own edits, and is
+ * replaced only with --force.
  *
  * @example
  * await isReviewWorkbook("submissions/review.xlsx"); // true after a previous `check --report`
  */
 export async function isReviewWorkbook(path: string): Promise<boolean> {
-  const bytes = await readFile(path).catch(() => null);
-  if (!bytes) return false;
-  const [core] = readZipEntries(bytes, (name) => name === "docProps/core.xml");
-  if (!core) return false;
-  const title = /<dc:title>([^<]*)<\/dc:title>/.exec(core.data.toString("utf8"))?.[1];
-  return title === REVIEW_TITLE;
+  const read = await readInputFile(path, MAX_REVIEW_BYTES);
+  return !("error" in read) && hasReviewMark(read.bytes);
 }

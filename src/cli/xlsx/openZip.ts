@@ -13,8 +13,15 @@ const MAX_PART_BYTES = 16 * 1024 * 1024;
 export interface ZipArchive {
   /** Every part's name, in the order of the central directory. */
   readonly names: readonly string[];
+  /** Central-directory entries listed, repeated names included (more than `names` when a name repeats). */
+  readonly entryCount: number;
   /** The part decompressed; undefined when absent, damaged or compressed in a way not read here. */
   read(name: string): Buffer | undefined;
+  /**
+   * Like `read` with the output capped at `maxBytes`: "too-large" when the part inflates past it
+   * (inflation stops there, so a zip bomb costs at most `maxBytes`).
+   */
+  inflate(name: string, maxBytes: number): Buffer | "too-large" | undefined;
 }
 
 interface Entry {
@@ -37,6 +44,7 @@ interface Entry {
 export function openZip(bytes: Uint8Array): ZipArchive {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = new Map<string, Entry>();
+  let listed = 0;
   try {
     const end = findEndOfCentralDirectory(buf);
     const count = end < 0 ? 0 : buf.readUInt16LE(end + 10);
@@ -50,30 +58,43 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       const local = buf.readUInt32LE(at + 42);
       const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
       at += 46 + skip;
+      listed++;
       if (!entries.has(name)) entries.set(name, { method, size, local });
     }
   } catch {
     entries.clear();
+    listed = 0;
   }
   return {
     names: [...entries.keys()],
+    entryCount: listed,
     read(name) {
       const entry = entries.get(name);
-      return entry ? readEntry(buf, entry) : undefined;
+      const data = entry ? readEntry(buf, entry, MAX_PART_BYTES) : undefined;
+      return data === "too-large" ? undefined : data;
+    },
+    inflate(name, maxBytes) {
+      const entry = entries.get(name);
+      return entry ? readEntry(buf, entry, maxBytes) : undefined;
     },
   };
 }
 
-function readEntry(buf: Buffer, { method, size, local }: Entry): Buffer | undefined {
+function readEntry(
+  buf: Buffer,
+  { method, size, local }: Entry,
+  maxBytes: number,
+): Buffer | "too-large" | undefined {
   try {
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) return undefined;
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const raw = buf.subarray(start, start + size);
-    if (method === 0) return Buffer.from(raw);
-    if (method === 8) return inflateRawSync(raw, { maxOutputLength: MAX_PART_BYTES });
+    if (method === 0) return raw.length > maxBytes ? "too-large" : Buffer.from(raw);
+    if (method === 8) return inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
     return undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the part is larger than allowed.
+    return (error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : undefined;
   }
 }
 

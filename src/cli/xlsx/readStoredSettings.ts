@@ -41,12 +41,20 @@ function attributeOf(attributes: string, name: string): string | undefined {
   return raw === undefined ? undefined : unescapeXml(raw);
 }
 
+/**
+ * XML entities decoded; a character reference beyond Unicode (`&#99999999;`) or a lone surrogate is left
+ * as written, so the value fails the settings schema (a settings finding) instead of throwing a
+ * RangeError that would leave the whole workbook unchecked.
+ */
 function unescapeXml(text: string): string {
   return text.replace(
     /&(quot|apos|lt|gt|amp|#(\d+)|#x([0-9a-f]+));/gi,
     (whole, name: string, dec?: string, hex?: string) => {
-      if (dec) return String.fromCodePoint(Number(dec));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      if (dec || hex) {
+        const code = dec ? Number(dec) : parseInt(hex ?? "", 16);
+        const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+        return valid ? String.fromCodePoint(code) : whole;
+      }
       const map: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
       return map[name.toLowerCase()] ?? whole;
     },

@@ -18,6 +18,7 @@ import {
 } from "../../readers/workbookRead";
 import { dropOverlappingMerges } from "./dropOverlappingMerges";
 import { DEFAULT_MAX_BYTES, loadWorkbookBytes } from "./loadWorkbookBytes";
+import { DEFAULT_PACKAGE_LIMITS, guardPackage, type PackageLimits } from "./guardPackage";
 import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { readStoredSettings } from "./readStoredSettings";
@@ -34,6 +35,8 @@ export interface ReadWorkbookOptions {
   readonly maxCells?: number;
   /** Name shown in error messages when a buffer is given (default "workbook.xlsx"). */
   readonly name?: string;
+  /** Caps of the scan made before exceljs reads the package (guardPackage; lowered in tests). */
+  readonly packageLimits?: PackageLimits;
 }
 
 const DEFAULT_MAX_ROWS = 200_000;
@@ -65,6 +68,9 @@ export async function readWorkbook(
     if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
     if (format === "xls") return fail("WORKBOOK_XLS", { path });
     if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
+    // Before exceljs inflates anything: bombs, whole-sheet merges and merge floods are refused here.
+    const refused = guardPackage(bytes, path, options.packageLimits ?? DEFAULT_PACKAGE_LIMITS);
+    if (refused) return refused;
 
     // One pass over the zip directory serves the parts exceljs does not keep (web extensions) and the
     // one looked at before it reads (styles); no other part is decompressed here.

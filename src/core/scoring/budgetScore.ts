@@ -1,4 +1,4 @@
-import { NATIONAL_RULES, type ScoringOptions } from "./options";
+import { MAX_WEIGHT, NATIONAL_RULES, type ScoringOptions } from "./options";
 import type { BudgetScore, ScoringIssue } from "./types";
 import { executionRate } from "./executionRate";
 import { fail, makeError, makeWarning, NO_ISSUES } from "./issues";
@@ -27,6 +27,9 @@ export function budgetScore(
   const points = weight ?? options.budgetWeight;
   if (!Number.isFinite(points) || points < 0) {
     return fail(makeError("SCORE_WEIGHT_INVALID", "VALUE", { weight: String(points) }));
+  }
+  if (points > MAX_WEIGHT) {
+    return fail(makeError("SCORE_WEIGHT_TOO_LARGE", "VALUE", { weight: String(points), limit: MAX_WEIGHT }));
   }
   const rate = executionRate(executed, budget);
   if (isScoringIssue(rate)) return fail(rate);

@@ -28,5 +28,7 @@ export function executionRate(
     return makeError("BUDGET_NEGATIVE_AMOUNT", "VALUE", { executed, budget });
   }
   if (budget === 0) return makeError("BUDGET_ZERO", "DIV0", { executed });
-  return executed / budget;
+  // -0 executed is 0: a cell must never show "-0".
+  const rate = executed / budget;
+  return rate === 0 ? 0 : rate;
 }

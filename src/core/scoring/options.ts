@@ -1,4 +1,10 @@
 /**
+ * Largest weight (分值) scored: tables give 100 points in all, so anything near this is a typo, and
+ * sums and products of weights stay finite (a weight of 1e308 summed twice would be Infinity).
+ */
+export const MAX_WEIGHT = 1_000_000;
+
+/**
  * Regional scoring variants (docs/domain.md §6). National defaults in {@link NATIONAL_RULES}.
  */
 export interface ScoringOptions {

@@ -47,13 +47,18 @@ function collectNumbers(input: unknown): number[] | null {
   return null;
 }
 
+/** The bands as a reader sees them: "90、95、60" for a range as well as for text (never raw JSON). */
 function describe(input: unknown): string {
   if (typeof input === "string") return input;
-  try {
-    return JSON.stringify(input) ?? String(input);
-  } catch {
-    return String(input);
-  }
+  if (Array.isArray(input)) return (input.flat(2) as unknown[]).map(describeItem).join("、");
+  return describeItem(input);
+}
+
+function describeItem(item: unknown): string {
+  if (item === null || item === undefined || item === "") return "（空）";
+  if (typeof item === "boolean") return item ? "TRUE" : "FALSE";
+  if (typeof item === "number" || typeof item === "string") return String(item);
+  return typeof item;
 }
 
 function invalid(given: string): GradeBandsResult {

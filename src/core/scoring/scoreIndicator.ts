@@ -1,5 +1,5 @@
 import type { ParsedTarget } from "../target/types";
-import { NATIONAL_RULES, type ScoringOptions } from "./options";
+import { MAX_WEIGHT, NATIONAL_RULES, type ScoringOptions } from "./options";
 import type { IndicatorScore } from "./types";
 import { fail, makeError } from "./issues";
 import { scoreQuantitative } from "./scoreQuantitative";
@@ -45,6 +45,9 @@ export function scoreIndicator(
 ): IndicatorScore {
   if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
     return fail(makeError("SCORE_WEIGHT_INVALID", "VALUE", { weight: String(weight) }));
+  }
+  if (weight > MAX_WEIGHT) {
+    return fail(makeError("SCORE_WEIGHT_TOO_LARGE", "VALUE", { weight: String(weight), limit: MAX_WEIGHT }));
   }
   switch (target.kind) {
     case "quantitative":

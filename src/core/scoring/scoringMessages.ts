@@ -30,6 +30,10 @@ export const scoringMessages = {
     "zh-CN": "分值“{weight}”不是有效的非负数。",
     en: "The weight “{weight}” is not a valid non-negative number.",
   },
+  SCORE_WEIGHT_TOO_LARGE: {
+    "zh-CN": "分值“{weight}”过大（超过 {limit}），请检查是否多输入了数字。",
+    en: "The weight “{weight}” is too large (above {limit}). Check for extra digits.",
+  },
   SCORE_TARGET_EMPTY: {
     "zh-CN": "年度指标值为空，无法评分。",
     en: "The target value is empty, so the row cannot be scored.",

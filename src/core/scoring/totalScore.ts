@@ -1,5 +1,5 @@
 import type { Framework } from "../frameworks/types";
-import { NATIONAL_RULES, type ScoringOptions } from "./options";
+import { MAX_WEIGHT, NATIONAL_RULES, type ScoringOptions } from "./options";
 import type { Grade, ScoreBand, ScoringIssue } from "./types";
 import { checkLevel1Weights } from "./checkLevel1Weights";
 import { grade } from "./grade";
@@ -87,7 +87,8 @@ export function totalScore(
   const rows: TotalScoreRowResult[] = [];
   input.rows.forEach((row, index) => {
     const label = row.row ?? index + 1;
-    const weight = finiteOrNull(row.weight);
+    // A weight beyond MAX_WEIGHT is reported on its row (SCORE_WEIGHT_TOO_LARGE) and left out of the sum.
+    const weight = boundedOrNull(row.weight);
     const rule = finiteOrNull(row.ruleScore);
     const claimed = finiteOrNull(row.claimedScore);
     if (weight !== null) weightTotal += weight;
@@ -163,6 +164,11 @@ function checkClaimed(
       },
     });
   }
+}
+
+function boundedOrNull(value: number | null | undefined): number | null {
+  const finite = finiteOrNull(value);
+  return finite !== null && Math.abs(finite) <= MAX_WEIGHT ? finite : null;
 }
 
 function finiteOrNull(value: number | null | undefined): number | null {

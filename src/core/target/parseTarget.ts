@@ -1,6 +1,13 @@
 import { displayText } from "../cells/displayText";
 import { normaliseTargetText } from "./normaliseTargetText";
-import { readClause, type Clause, type NumberClause, type RangeClause } from "./readClause";
+import {
+  MAX_TARGET_MAGNITUDE,
+  MIN_TARGET_MAGNITUDE,
+  readClause,
+  type Clause,
+  type NumberClause,
+  type RangeClause,
+} from "./readClause";
 import { isPlainChinese } from "./isPlainChinese";
 import { readCommonClause } from "./readCommonClause";
 import { readOutcome } from "./readOutcome";
@@ -58,6 +65,12 @@ const DATE_IN_TEXT =
 
 /** Excel's error values when they arrive as text (CSV exports, copied cells). */
 const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/** A number in scientific notation (1e5, 5e-324, 1.5E+3): Excel shows it, a table never means it. */
+const EXPONENT = /(?:\d|\d\.|\.\d)[eE][+-]?\d/;
+
+/** A calculation typed as a value (=1/0, 90*2, 3÷4): Excel would compute it, the reader must not guess. */
+const ARITHMETIC = /\d\)?[*/×÷^]\(?[+-]?\.?\d|^=[+-]?[\d.]+[+-][\d.]+(?:\(|$)/;
 
 /** Longer text is not searched for comparisons at all. */
 const MAX_TEXT_LENGTH = 500;
@@ -121,6 +134,13 @@ function parseUnsafe(input: unknown, context: TargetContext): ParsedTarget {
     // still wants a limit (≤30天) for a 时效 indicator: the warning stays.
     return { kind: "qualitative", source, text, issues: [issue("TARGET_DATE_VALUE", "warning", { text })] };
   }
+  // Before any clause is read: 1e999 would read as 999 and 1/0 as 0 without a word.
+  if (!plain && EXPONENT.test(text)) {
+    return { kind: "invalid", source, issues: [issue("TARGET_EXPONENT", "error", { text })] };
+  }
+  if (!plain && ARITHMETIC.test(text)) {
+    return { kind: "invalid", source, issues: [issue("TARGET_ARITHMETIC", "error", { text })] };
+  }
   if (isKnownUnit(text)) {
     // Only the unit column of a split layout, or the number was lost.
     return { kind: "invalid", source, issues: [issue("TARGET_NO_NUMBER", "error", { text })] };
@@ -172,8 +192,13 @@ function fromNumber(input: number, context: TargetContext): ParsedTarget {
   if (!Number.isFinite(input)) {
     return { kind: "invalid", source, issues: [issue("TARGET_NOT_A_NUMBER", "error", { text: source })] };
   }
-  // Kept to 20 decimal places like a typed value (a cell's 5e-324 is 0 for any table).
-  const rounded = Math.abs(input) < 1 ? Number(input.toFixed(20)) : input;
+  if (Math.abs(input) > MAX_TARGET_MAGNITUDE) {
+    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_LARGE", "error", { text: source })] };
+  }
+  // Kept to 20 decimal places like a typed value.
+  // Below MIN_TARGET_MAGNITUDE it is a formula's rounding noise, 0 for any table.
+  const rounded =
+    Math.abs(input) < MIN_TARGET_MAGNITUDE ? 0 : Math.abs(input) < 1 ? Number(input.toFixed(20)) : input;
   const value = rounded === 0 ? 0 : rounded;
   const clause: NumberClause = {
     kind: "number",
@@ -189,6 +214,8 @@ function fromNumber(input: number, context: TargetContext): ParsedTarget {
     conflict: false,
     approximate: false,
     overflow: false,
+    // A formula's rounding noise (0.3-0.1-0.2) is 0 for any table, unlike 5e-324 typed as text.
+    underflow: false,
   };
   return fromClause(source, clause, [], context);
 }
@@ -220,9 +247,8 @@ function fromComparison(
   otherText: readonly string[],
   context: TargetContext,
 ): ParsedTarget {
-  if (clause.overflow) {
-    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_LARGE", "error", { text: source })] };
-  }
+  const magnitude = magnitudeIssue(source, clause);
+  if (magnitude) return magnitude;
   if (clause.conflict) {
     return {
       kind: "invalid",
@@ -270,9 +296,8 @@ function fromRange(
   otherText: readonly string[],
   context: TargetContext,
 ): ParsedTarget {
-  if (clause.overflow) {
-    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_LARGE", "error", { text: source })] };
-  }
+  const magnitude = magnitudeIssue(source, clause);
+  if (magnitude) return magnitude;
   const issues: TargetIssue[] = [issue("TARGET_RANGE", "warning", { text: source })];
   if (clause.unitsDiffer) issues.push(issue("TARGET_RANGE_UNITS_DIFFER", "warning", { text: source }));
   const extra = [clause.label, ...otherText].filter((part) => part !== "").join(" ");
@@ -305,6 +330,17 @@ function fromRange(
     decimals: clause.decimals,
     issues,
   };
+}
+
+/** A number too large or too small to calculate with: the value is invalid, with its own code. */
+function magnitudeIssue(source: string, clause: Clause): ParsedTarget | undefined {
+  if (clause.overflow) {
+    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_LARGE", "error", { text: source })] };
+  }
+  if (clause.underflow) {
+    return { kind: "invalid", source, issues: [issue("TARGET_NUMBER_TOO_SMALL", "error", { text: source })] };
+  }
+  return undefined;
 }
 
 function fromText(source: string, text: string, context: TargetContext): ParsedTarget {

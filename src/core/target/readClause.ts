@@ -22,8 +22,10 @@ export interface NumberClause {
   readonly conflict: boolean;
   /** Written with 左右 (about). */
   readonly approximate: boolean;
-  /** The number does not fit in a double. */
+  /** The number is too large to calculate with (see readNumeral). */
   readonly overflow: boolean;
+  /** The number is written with non-zero digits but too small to calculate with (see readNumeral). */
+  readonly underflow: boolean;
 }
 
 export interface RangeClause {
@@ -36,6 +38,7 @@ export interface RangeClause {
   readonly label: string;
   readonly unitsDiffer: boolean;
   readonly overflow: boolean;
+  readonly underflow: boolean;
 }
 
 export type Clause = NumberClause | RangeClause;
@@ -114,7 +117,7 @@ export function readClause(text: string): Clause | undefined {
       }
     }
   }
-  const { value, decimals, overflow } = readNumeral(num);
+  const { value, decimals, overflow, underflow } = readNumeral(num);
   return {
     kind: "number",
     op: conflict ? null : op,
@@ -129,6 +132,7 @@ export function readClause(text: string): Clause | undefined {
     conflict,
     approximate: tail.suffix === "~" || about !== null,
     overflow,
+    underflow,
   };
 }
 
@@ -151,6 +155,7 @@ function makeRange(match: RegExpExecArray): RangeClause | undefined {
     label: label.replace(/[:：]+$/, ""),
     unitsDiffer: unitFirst !== "" && tail.unit !== "" && unitFirst !== tail.unit,
     overflow: low.overflow || high.overflow,
+    underflow: low.underflow || high.underflow,
   };
 }
 
@@ -158,17 +163,40 @@ interface NumberReading {
   readonly value: number;
   readonly decimals: number;
   readonly overflow: boolean;
+  readonly underflow: boolean;
 }
 
-/** The number as written: value, decimal places as typed, and whether it overflowed a double. */
+/**
+ * Largest magnitude read as a value: Excel keeps 15 significant digits, so anything longer is a typo
+ * or an attack, and squaring it (a ratio × a weight) must stay finite.
+ */
+export const MAX_TARGET_MAGNITUDE = 1e15;
+/** Smallest non-zero magnitude read as a value: 12 decimal places is far beyond any published table. */
+export const MIN_TARGET_MAGNITUDE = 1e-12;
+
+/**
+ * The number as written: value, decimal places as typed, and whether it is too large (`overflow`) or
+ * non-zero but too small (`underflow`) to calculate with (MAX_/MIN_TARGET_MAGNITUDE).
+ *
+ * @example
+ * readNumeral("90.00") // { value: 90, decimals: 2, overflow: false, underflow: false }
+ * readNumeral("0.0000000000001") // { value: 1e-13, …, underflow: true }
+ */
 export function readNumeral(num: string): NumberReading {
   const parsed = Number(num.endsWith(".") ? num.slice(0, -1) : num);
   const dot = num.indexOf(".");
   const decimals = dot < 0 ? 0 : Math.min(num.length - dot - 1, 20);
-  if (!Number.isFinite(parsed)) return { value: 0, decimals, overflow: true };
+  if (!Number.isFinite(parsed) || Math.abs(parsed) > MAX_TARGET_MAGNITUDE) {
+    return { value: 0, decimals, overflow: true, underflow: false };
+  }
+  if (parsed !== 0 && Math.abs(parsed) < MIN_TARGET_MAGNITUDE) {
+    return { value: 0, decimals, overflow: false, underflow: true };
+  }
+  // Written as 0.000…0 with digits past the 20th place that a double keeps as 0: also unreadable.
+  const underflow = parsed === 0 && /[1-9]/.test(num);
   // Kept to 20 decimal places, the most a value can be written back with.
   const value = decimals >= 20 ? Number(parsed.toFixed(20)) : parsed;
-  return { value: value === 0 ? 0 : value, decimals, overflow: false };
+  return { value: value === 0 ? 0 : value, decimals, overflow: false, underflow };
 }
 
 interface Tail {

@@ -38,7 +38,7 @@ export function readCommonClause(source: string): NumberClause | undefined {
     if (!isCommonUnit(raw, bracketed)) return undefined;
     unit = raw;
   }
-  const { value, decimals, overflow } = readNumeral(source.slice(numberStart, numberEnd));
+  const { value, decimals, overflow, underflow } = readNumeral(source.slice(numberStart, numberEnd));
   return {
     kind: "number",
     op,
@@ -53,6 +53,7 @@ export function readCommonClause(source: string): NumberClause | undefined {
     conflict: false,
     approximate: false,
     overflow,
+    underflow,
   };
 }
 

@@ -28,8 +28,20 @@ export const targetMessages = {
     en: 'The value "{text}" is not a valid number. Enter a concrete number, e.g. ≥90.00(%).',
   },
   TARGET_NUMBER_TOO_LARGE: {
-    "zh-CN": "指标值“{text}”中的数字过大，无法计算，请检查是否多输入了数字。",
-    en: 'The number in "{text}" is too large to calculate with. Check for extra digits.',
+    "zh-CN": "指标值“{text}”中的数字过大（超过 15 位），无法准确计算，请检查是否多输入了数字。",
+    en: 'The number in "{text}" is too large (more than 15 digits) to calculate with. Check for extra digits.',
+  },
+  TARGET_NUMBER_TOO_SMALL: {
+    "zh-CN": "指标值“{text}”中的数字过小（小数超过 12 位），无法准确计算，请检查数值或改用更合适的单位。",
+    en: 'The number in "{text}" is too small (more than 12 decimal places) to calculate with. Check it or use a smaller unit.',
+  },
+  TARGET_EXPONENT: {
+    "zh-CN": "指标值“{text}”使用了科学计数法（如 1e5），无法准确评分，请直接写出数值，如 ≥100000.00(人次)。",
+    en: 'The value "{text}" is written in scientific notation (e.g. 1e5) and cannot be scored reliably. Write the number out, e.g. ≥100000.00(人次).',
+  },
+  TARGET_ARITHMETIC: {
+    "zh-CN": "指标值“{text}”是一个算式，无法评分，请填写计算后的数值，如 =50.00(%)。",
+    en: 'The value "{text}" is a calculation and cannot be scored. Enter the resulting number, e.g. =50.00(%).',
   },
   TARGET_CONFLICTING_OPERATORS: {
     "zh-CN": "指标值“{text}”中的比较方向互相矛盾（如 ≥…以下），请只保留一个运算符，如 ≥90.00(%)。",

