@@ -118,7 +118,7 @@ export async function readXlsx(
         return fail("WORKBOOK_TOO_MANY_MERGES", {
           path,
           sheet: sheet.name,
-          merges: read.mergeCount,
+          count: read.mergeCount,
           limit: limits.maxMerges,
         });
       }
