@@ -64,7 +64,7 @@ export async function readWorkbook(
     const format = sniffFileFormat(bytes);
     if (format === "empty") return fail("WORKBOOK_EMPTY", { path });
     if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
-    if (format === "xls") return fail("WORKBOOK_XLS", { path });
+    if (format === "xls") return fail("WORKBOOK_XLS", { path, detail: "Excel 97-2003 (BIFF)" });
     if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
 
     // One pass over the zip directory serves the parts exceljs does not keep (web extensions) and the
