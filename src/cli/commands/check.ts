@@ -6,11 +6,12 @@
  * --rules. Scoring settings the PerfTables pane stored in a workbook apply to it only with
  * --workbook-rules; whenever they differ from the review's rules a warning says so (applied or not).
  */
-import { messageRef, type Refusal } from "../../core/messages";
+import { messageRef, type MessageRef, type Refusal } from "../../core/messages";
+import type { CheckedFile } from "../../check/checkedFile";
 import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
-import { checkFiles, collectFiles, runsCompiled } from "../check";
+import { checkFiles, runsCompiled, walkInputs, type SeenFile } from "../check";
 import {
   checkReportSchema,
   formatHuman,
@@ -164,7 +165,8 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  let files = await collectFiles(parsed.inputs, io.cwd);
+  const seen = await walkInputs(parsed.inputs, io.cwd);
+  let files = seen.filter((file) => !file.skip).map((file) => file.path);
   const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
   // The previous run's report inside a checked folder is not a submission: skip it, replace it.
   if (reportPath !== undefined && files.includes(reportPath) && (await isReviewWorkbook(reportPath))) {
@@ -185,12 +187,17 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   // Workers pay off from WORKER_THRESHOLD files, and only when compiled (see runsCompiled).
   const jobs = parsed.jobs ?? (files.length >= WORKER_THRESHOLD && runsCompiled() ? DEFAULT_WORKERS : 1);
   const showProgress = io.isTTY && files.length > 1;
-  const checked = await checkFiles(files, options, {
+  const read = await checkFiles(files, options, {
     jobs,
     // A submission must not choose its own grading: its stored settings apply only when asked for.
     useStoredSettings: parsed.workbookRules,
     ...(showProgress ? { onProgress: progressBar(io.stderr, lang) } : {}),
   });
+  // Every file seen is listed, in walk order: the ones not read say why.
+  const byPath = new Map(read.map((file) => [file.path, file]));
+  const checked = seen
+    .filter((file) => file.skip || byPath.has(file.path))
+    .map((file) => byPath.get(file.path) ?? toSkippedFile(file));
 
   if (parsed.json) {
     const report = toCheckReport(checked, lang === "en" ? "en" : "zh-CN");
@@ -221,6 +228,17 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
   if (checked.some((f) => f.error)) return 2;
   return checked.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error"))) ? 1 : 0;
+}
+
+/** A file seen and not read, as the outputs list it. */
+function toSkippedFile(file: SeenFile): CheckedFile {
+  const skipped: MessageRef =
+    file.skip === "lock"
+      ? messageRef("CHECK_SKIPPED_LOCK_FILE")
+      : file.skip === "hidden"
+        ? messageRef("CHECK_SKIPPED_HIDDEN")
+        : messageRef("CHECK_SKIPPED_EXTENSION", { ext: extname(file.path) || "—" });
+  return { path: file.path, skipped, tables: [] };
 }
 
 /** Why a report path is refused; each message takes {path} and {folder}. */
