@@ -5,7 +5,7 @@
  * a LibreOffice the user has open, nor between parallel workers) and a time limit.
  */
 import { execFile } from "node:child_process";
-import { constants } from "node:fs";
+import { constants, rmSync } from "node:fs";
 import { access, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, extname, join } from "node:path";
@@ -56,10 +56,16 @@ const INPUT_EXTENSIONS: Record<ConvertibleFormat, string> = {
  */
 export async function makeLibreOfficeConverter(env: NodeJS.ProcessEnv = process.env): Promise<Converter> {
   const soffice = await findOnPath("soffice", env);
+  // One profile folder per converter (per thread), made on first use: LibreOffice's first start in a
+  // new profile costs seconds, later starts reuse it. Conversions of one converter run one at a time
+  // (files are checked one after the other in a thread), so they never share it concurrently.
+  let profile: Promise<string> | undefined;
   return async (bytes, format, name) => {
     if (!soffice) {
       return failWorkbook("WORKBOOK_NEEDS_LIBREOFFICE", { path: name, format, package: PACKAGES[format] });
     }
+    profile ??= makeProfileFolder();
+    const profileDir = await profile;
     const work = await mkdtemp(join(tmpdir(), "perf-tables-convert-"));
     try {
       const ext = INPUT_EXTENSIONS[format] || extname(name).toLowerCase() || ".bin";
@@ -68,7 +74,7 @@ export async function makeLibreOfficeConverter(env: NodeJS.ProcessEnv = process.
       let detail = "";
       for (const to of TARGETS[format]) {
         const out = join(work, to);
-        const run = await runSoffice(soffice, work, input, to, out);
+        const run = await runSoffice(soffice, profileDir, input, to, out);
         const written = (await readdir(out).catch(() => [])).find((f) => f.endsWith(`.${to}`));
         if (written) return { bytes: new Uint8Array(await readFile(join(out, written))), to };
         detail = run || `no ${to} written`;
@@ -78,6 +84,13 @@ export async function makeLibreOfficeConverter(env: NodeJS.ProcessEnv = process.
       await rm(work, { recursive: true, force: true });
     }
   };
+}
+
+/** A temporary LibreOffice profile folder, removed when the process (or worker thread) exits. */
+async function makeProfileFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "perf-tables-lo-profile-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Runs one conversion; resolves with what went wrong ("" when soffice exited normally). */
