@@ -48,7 +48,7 @@ export interface AnyWorkbookRead {
  * // format "xls"; read.sheets as from the same table saved as .xlsx
  */
 export async function readAnyWorkbook(bytes: Uint8Array, options: ReadAnyOptions): Promise<AnyWorkbookRead> {
-  const format = await sniffFormat(bytes);
+  const format = sniffFormat(bytes);
   return { format, read: await readAs(format, bytes, options) };
 }
 

@@ -4,7 +4,6 @@
  * extension), PDFs of scans named .xlsx. Pure: runs in the CLI and in the browser review page.
  */
 import * as CFB from "cfb";
-import JSZip from "jszip";
 
 export type SniffedFormat =
   /** Office Open XML workbook (zip holding xl/workbook.xml); "xlsm" when it carries macros. */
@@ -42,9 +41,9 @@ const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // "{\rtf"
  * The format of a file from its bytes: a zip by its parts, an OLE compound file by its streams.
  *
  * @example
- * await sniffFormat(new Uint8Array(await file.arrayBuffer())); // → "xls" for a WPS .et file
+ * sniffFormat(new Uint8Array(await file.arrayBuffer())); // → "xls" for a WPS .et file
  */
-export async function sniffFormat(bytes: Uint8Array): Promise<SniffedFormat> {
+export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, ZIP_MAGIC)) return classifyZip(bytes);
   if (startsWith(bytes, CFB_MAGIC)) return classifyCompoundFile(bytes);
@@ -67,27 +66,77 @@ function indexOf(bytes: Uint8Array, needle: readonly number[]): number {
   return -1;
 }
 
-/** Listing a zip's directory inflates nothing; only the small "mimetype" part of ODF is read. */
-async function classifyZip(bytes: Uint8Array): Promise<SniffedFormat> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    // A zip cut short: the .xlsx reader explains it (damaged file).
-    return "xlsx";
-  }
-  if (zip.file("xl/workbook.xml") || zip.file("xl/workbook.bin")) {
-    return zip.file("xl/vbaProject.bin") ? "xlsm" : "xlsx";
-  }
-  if (zip.file("word/document.xml")) return "docx";
-  const mimetype = zip.file("mimetype");
-  if (mimetype) {
-    const type = await mimetype.async("string");
-    if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
-    if (type.startsWith("application/vnd.oasis.opendocument.text")) return "odt";
-  }
+/**
+ * A zip by the names in its central directory, read here directly: a directory listing needs no
+ * inflating, and building a JSZip object for it would unzip every .xlsx a second time (the .xlsx
+ * reader opens the package once; test/cli/xlsx/readWorkbookOnce.test.ts counts it).
+ */
+function classifyZip(bytes: Uint8Array): SniffedFormat {
+  const entries = listZipEntries(bytes);
+  // A zip cut short (no directory): the .xlsx reader explains it (damaged file).
+  if (!entries) return "xlsx";
+  const has = (name: string): boolean => entries.some((entry) => entry.name === name);
+  if (has("xl/workbook.xml") || has("xl/workbook.bin")) return has("xl/vbaProject.bin") ? "xlsm" : "xlsx";
+  if (has("word/document.xml")) return "docx";
+  // OpenDocument stores its "mimetype" first and uncompressed, so its text is in the bytes as is.
+  const mimetype = entries.find((entry) => entry.name === "mimetype" && entry.stored);
+  const type = mimetype ? readStoredText(bytes, mimetype.localHeader, mimetype.size) : "";
+  if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+  if (type.startsWith("application/vnd.oasis.opendocument.text")) return "odt";
   // A zip without a workbook part: the .xlsx reader says which part is missing.
-  return zip.file("[Content_Types].xml") ? "xlsx" : "zip";
+  return has("[Content_Types].xml") ? "xlsx" : "zip";
+}
+
+interface ZipEntry {
+  readonly name: string;
+  /** Stored without compression. */
+  readonly stored: boolean;
+  readonly size: number;
+  readonly localHeader: number;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+
+/** The central directory's entries, or null when the end-of-directory record is not found. */
+function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record is in the last 22 bytes plus a comment of up to 65,535 bytes.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const decoder = new TextDecoder("utf-8");
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return entries;
+    const method = view.getUint16(at + 10, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const localHeader = view.getUint32(at + 42, true);
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    entries.push({ name, stored: method === 0, size, localHeader });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function readStoredText(bytes: Uint8Array, localHeader: number, size: number): string {
+  if (localHeader + 30 > bytes.length) return "";
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start =
+    localHeader + 30 + view.getUint16(localHeader + 26, true) + view.getUint16(localHeader + 28, true);
+  return new TextDecoder("utf-8").decode(
+    bytes.subarray(start, Math.min(bytes.length, start + Math.min(size, 200))),
+  );
 }
 
 /** The streams of the compound file say what it holds. */

@@ -22,7 +22,7 @@ import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { readStoredSettings } from "./readStoredSettings";
 import { rewritePackageParts } from "./rewritePackageParts";
-import { sniffFileFormat } from "./sniffFileFormat";
+import { sniffFormat } from "../../readers/sniffFormat";
 import { readWorksheetGrid } from "./readWorksheetGrid";
 
 export interface ReadWorkbookOptions {
@@ -61,11 +61,11 @@ export async function readWorkbook(
     if ("error" in loaded) return loaded;
     const bytes = loaded.bytes;
 
-    const format = sniffFileFormat(bytes);
+    const format = sniffFormat(bytes);
     if (format === "empty") return fail("WORKBOOK_EMPTY", { path });
     if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
     if (format === "xls") return fail("WORKBOOK_XLS", { path, detail: "Excel 97-2003 (BIFF)" });
-    if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
+    if (format !== "xlsx" && format !== "xlsm") return fail("WORKBOOK_NOT_XLSX", { path, format });
 
     // One pass over the zip directory serves the parts exceljs does not keep (web extensions) and the
     // one looked at before it reads (styles); no other part is decompressed here.
