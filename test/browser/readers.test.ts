@@ -72,29 +72,29 @@ describeInBrowser("readers in Chromium", () => {
   });
 
   it.each(FILES)("%s reads as in Node", async (file) => {
-    const base64 = readFileSync(join(FORMATS, file)).toString("base64");
+    const data = [...readFileSync(join(FORMATS, file))];
     const inBrowser = await page.evaluate(
       async ({ data, name }) => {
-        const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+        const bytes = Uint8Array.from(data);
         const api = (
           globalThis as unknown as { perfReaders: { read(b: Uint8Array, n: string): Promise<unknown> } }
         ).perfReaders;
         return api.read(bytes, name);
       },
-      { data: base64, name: file },
+      { data, name: file },
     );
     expect(inBrowser).toEqual(await readInNode(file));
   });
 
   it("has no converter in the browser: a .doc asks to be saved as .docx", async () => {
-    const base64 = readFileSync(join(FORMATS, "seed-002-self-eval.doc")).toString("base64");
-    const result = await page.evaluate(async (data) => {
-      const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+    const data = [...readFileSync(join(FORMATS, "seed-002-self-eval.doc"))];
+    const result = await page.evaluate(async (data: number[]) => {
+      const bytes = Uint8Array.from(data);
       const api = (
         globalThis as unknown as { perfReaders: { read(b: Uint8Array, n: string): Promise<unknown> } }
       ).perfReaders;
       return api.read(bytes, "a.doc");
-    }, base64);
+    }, data);
     expect(result).toEqual({ format: "doc", error: "WORKBOOK_NEEDS_CONVERSION" });
   });
 });
