@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { failWorkbook, type WorkbookError } from "../../readers/workbookRead";
 
 /** Largest file read, in bytes: a submission is a form, not a data dump. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * A submission's bytes, or why they cannot be read (missing, a folder, over the size limit).

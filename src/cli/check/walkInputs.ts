@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 const READ = /\.(xlsx|xlsm|xls|et|ett|docx|doc|wps|ods|odt|rtf|pdf|csv)$/i;
 
 /** Why a file seen in a folder was not read. */
-export type SkipReason = "extension" | "lock" | "hidden";
+type SkipReason = "extension" | "lock" | "hidden";
 
 /** A file seen while walking the inputs: read, or listed with why it was not. */
 export interface SeenFile {

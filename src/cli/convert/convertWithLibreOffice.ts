@@ -14,7 +14,7 @@ import type { ConvertibleFormat, Converter } from "../../readers/readAnyWorkbook
 import { failWorkbook } from "../../readers/workbookRead";
 
 /** A conversion taking longer than this is stopped (a hostile or huge document). */
-export const CONVERSION_TIMEOUT_MS = 90_000;
+const CONVERSION_TIMEOUT_MS = 90_000;
 
 /** The Debian packages that bring soffice and the filters for each kind of document. */
 const PACKAGES: Record<ConvertibleFormat, string> = {

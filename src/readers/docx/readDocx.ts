@@ -20,7 +20,7 @@ export interface ReadDocxOptions {
 }
 
 /** Paragraphs above a table kept as its title lines (the last ones before it; prose further up is not). */
-export const MAX_TITLE_LINES = 6;
+const MAX_TITLE_LINES = 6;
 /** word/document.xml larger than this once inflated is refused (a zip bomb, not a form). */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
