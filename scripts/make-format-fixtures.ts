@@ -9,7 +9,8 @@
  * - percent-hidden.xls: numbers under % formats, a formula, a date, a hidden sheet (LibreOffice);
  * - encrypted.xls: a workbook saved by LibreOffice with an opening password (FILEPASS; python3-uno);
  * - encrypted-package.xlsx: an OLE container with EncryptionInfo/EncryptedPackage streams, as Office
- *   wraps a password-protected .xlsx (written with cfb; the payload is not decryptable);
+ *   wraps a password-protected .xlsx (written with cfb; the payload is scrambled, not really encrypted:
+ *   LibreOffice 7.4 does not write encrypted OOXML, and the reader looks only at the stream names);
  * - scanned.xlsx: a PDF under an .xlsx name; no-table.docx: a Word document without a table.
  * Needs LibreOffice (libreoffice-calc-nogui, libreoffice-writer-nogui) and python3-uno.
  * Run: npx tsx scripts/make-format-fixtures.ts
