@@ -17,6 +17,10 @@ export interface CheckedTable extends Omit<TableReport, "findings"> {
 export interface CheckedFile {
   /** Absolute path. */
   readonly path: string;
+  /** What the file's bytes are ("xlsx", "xls", "docx", "doc", "encrypted", "pdf" …); absent when not read. */
+  readonly format?: string;
+  /** Why the file was seen but not read (an extension never read, a lock file): listed, not an error. */
+  readonly skipped?: MessageRef;
   readonly error?: MessageRef;
   readonly tables: readonly CheckedTable[];
   /** Findings about the whole workbook (no table recognised); absent when every finding has its table. */

@@ -64,6 +64,14 @@ export const tableReportSchema = z.object({
 
 const fileReportSchema = z.object({
   path: z.string(),
+  /**
+   * What the file's bytes are, whatever its name: "xlsx", "xlsm", "xls" (.xls and WPS .et), "docx",
+   * "doc" (.doc, WPS .wps; read after a LibreOffice conversion), "ods", "odt", "rtf", "encrypted",
+   * "pdf", "csv", "html", "text", "zip", "ole", "unknown", "empty". Absent when the file was not read.
+   */
+  format: z.string().optional(),
+  /** Why a file seen in a folder was not read (an extension never read, a lock file); not an error. */
+  skipped: z.string().optional(),
   /** Why the file could not be read (its other fields are then empty). */
   error: z.string().optional(),
   tables: z.array(tableReportSchema),

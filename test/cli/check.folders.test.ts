@@ -5,7 +5,7 @@ import { checkReportSchema } from "../../src/cli/report";
 import { copyFixture, runCli, tempDir, WORKBOOKS } from "./checkHarness";
 
 describe("check <folder> drops no submission silently (QA B2)", () => {
-  it("checks .xlsm and symlinked workbooks, lists .xls/.et/.csv as unreadable (exit 2)", async () => {
+  it("checks .xlsm and symlinked workbooks, lists a broken .xls/.et and a .csv as unreadable (exit 2)", async () => {
     const dir = await tempDir();
     const box = join(dir, "mixdir");
     await mkdir(box);
@@ -20,7 +20,20 @@ describe("check <folder> drops no submission silently (QA B2)", () => {
     expect(run.code).toBe(2);
     const files = checkReportSchema.parse(JSON.parse(run.stdout)).files;
     const byName = new Map(files.map((f) => [f.path.slice(box.length + 1), f]));
-    expect([...byName.keys()]).toEqual(["a.xlsx", "b.xlsm", "c.xls", "d.et", "e.csv", "link.xlsx"]);
+    // Every file seen is listed: notes.txt as not read (its extension), the others read by their bytes.
+    expect([...byName.keys()]).toEqual([
+      "a.xlsx",
+      "b.xlsm",
+      "c.xls",
+      "d.et",
+      "e.csv",
+      "link.xlsx",
+      "notes.txt",
+    ]);
+    expect(byName.get("notes.txt")?.skipped).toContain(".txt");
+    expect(byName.get("notes.txt")?.error).toBeUndefined();
+    expect(byName.get("c.xls")?.format).toBe("xls");
+    expect(byName.get("e.csv")?.format).toBe("csv");
     expect(byName.get("b.xlsm")?.tables.length).toBe(byName.get("a.xlsx")?.tables.length);
     expect(byName.get("b.xlsm")?.error).toBeUndefined();
     expect(byName.get("link.xlsx")?.tables.length).toBeGreaterThan(0);

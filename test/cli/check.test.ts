@@ -106,14 +106,22 @@ describe("perf-tables check exit codes", () => {
 });
 
 describe("perf-tables check file discovery", () => {
-  it("walks folders for .xlsx, skipping Excel lock files and other files", async () => {
+  it("walks folders for .xlsx, listing Excel lock files and other files as not read", async () => {
     const dir = await tempDir();
     await copyFixture(SEED002, dir, "a.xlsx");
     await copyFixture("corrupt.xlsx", dir, "~$a.xlsx");
     await writeFile(join(dir, "notes.txt"), "not a workbook");
-    const run = await runCli(["check", dir, "--json"], dir);
+    const run = await runCli(["check", dir, "--json", "--lang", "en"], dir);
+    // Files deliberately not read are listed, not counted as unreadable: the exit code stays 0.
     expect(run.code).toBe(0);
-    expect(parseReport(run.stdout).files.map((f) => f.path)).toEqual([join(dir, "a.xlsx")]);
+    const files = parseReport(run.stdout).files;
+    expect(files.map((f) => [f.path, f.format, f.tables.length > 0, f.skipped !== undefined])).toEqual([
+      [join(dir, "a.xlsx"), "xlsx", true, false],
+      [join(dir, "notes.txt"), undefined, false, true],
+      [join(dir, "~$a.xlsx"), undefined, false, true],
+    ]);
+    expect(files[1]?.skipped).toContain("“.txt”");
+    expect(files[2]?.skipped).toContain("lock file");
   });
 });
 

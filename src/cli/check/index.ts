@@ -2,3 +2,4 @@
 export { checkFile } from "./checkFile";
 export { checkFiles, runsCompiled } from "./checkFiles";
 export { collectFiles } from "./collectFiles";
+export { walkInputs, type SeenFile } from "./walkInputs";

@@ -6,11 +6,12 @@
  * --rules. Scoring settings the PerfTables pane stored in a workbook apply to it only with
  * --workbook-rules; whenever they differ from the review's rules a warning says so (applied or not).
  */
-import { messageRef, type Refusal } from "../../core/messages";
+import { messageRef, type MessageRef, type Refusal } from "../../core/messages";
+import type { CheckedFile } from "../../check/checkedFile";
 import { stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
-import { checkFiles, collectFiles, runsCompiled } from "../check";
+import { checkFiles, runsCompiled, walkInputs, type SeenFile } from "../check";
 import { defaultJobs } from "../check/defaultJobs";
 import {
   escapeJsonForTerminal,
@@ -168,7 +169,8 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
     return 2;
   }
 
-  let files = await collectFiles(parsed.inputs, io.cwd);
+  const seen = await walkInputs(parsed.inputs, io.cwd);
+  let files = seen.filter((file) => !file.skip).map((file) => file.path);
   const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
   // Files compared by what they are (device, inode), not by how the path is spelt: a link or a hard
   // link to an input is that input.
@@ -203,7 +205,25 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
   let unreadable = false;
   let errorsFound = false;
   let schemaFailure: string | undefined;
-  const checked = await checkFiles(files, options, {
+  // Every file seen is listed, in walk order: the ones not read say why, in their place between the
+  // ones read (which come back in the order of `files`, a subsequence of `listed`).
+  const checkedPaths = new Set(files);
+  const listed = seen.filter((file) => file.skip || checkedPaths.has(file.path));
+  let nextListed = 0;
+  const emit = (file: CheckedFile): void => {
+    if (json && schemaFailure === undefined && !json.add(file)) schemaFailure = file.path;
+  };
+  const emitSkippedBefore = (path: string | undefined): void => {
+    for (let seenFile = listed[nextListed]; seenFile; seenFile = listed[nextListed]) {
+      if (seenFile.path === path) {
+        nextListed++;
+        return;
+      }
+      if (seenFile.skip) emit(toSkippedFile(seenFile));
+      nextListed++;
+    }
+  };
+  const read = await checkFiles(files, options, {
     jobs,
     // A submission must not choose its own grading: its stored settings apply only when asked for.
     useStoredSettings: parsed.workbookRules,
@@ -215,9 +235,16 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
     onResult: (file) => {
       if (file.error) unreadable = true;
       if (file.tables.some((t) => t.findings.some((x) => x.severity === "error"))) errorsFound = true;
-      if (json && schemaFailure === undefined && !json.add(file)) schemaFailure = file.path;
+      emitSkippedBefore(file.path);
+      emit(file);
     },
   });
+  emitSkippedBefore(undefined);
+  // Every file seen is listed, in walk order: the ones not read say why.
+  const byPath = new Map(read.map((file) => [file.path, file]));
+  const checked = listed
+    .filter((file) => file.skip || byPath.has(file.path))
+    .map((file) => byPath.get(file.path) ?? toSkippedFile(file));
 
   if (json) {
     if (schemaFailure !== undefined) {
@@ -244,6 +271,17 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
 
   if (unreadable) return 2;
   return errorsFound ? 1 : 0;
+}
+
+/** A file seen and not read, as the outputs list it. */
+function toSkippedFile(file: SeenFile): CheckedFile {
+  const skipped: MessageRef =
+    file.skip === "lock"
+      ? messageRef("CHECK_SKIPPED_LOCK_FILE")
+      : file.skip === "hidden"
+        ? messageRef("CHECK_SKIPPED_HIDDEN")
+        : messageRef("CHECK_SKIPPED_EXTENSION", { ext: extname(file.path) || "—" });
+  return { path: file.path, skipped, tables: [] };
 }
 
 /** Why a report path is refused; each message takes {path} and {folder}. */

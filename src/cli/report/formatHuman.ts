@@ -32,6 +32,10 @@ export function formatHuman(files: readonly CheckedFile[], language: OutputLangu
   const lines: string[] = [];
   for (const file of files) {
     lines.push(say("CHECK_FILE_HEADING", { path: shortPath(file.path, cwd) }, language, "  "));
+    if (file.skipped) {
+      const detail = sayRef(file.skipped, language, " / ");
+      lines.push(`  – ${say("CHECK_FILE_SKIPPED", { detail }, language === "both" ? "zh-CN" : language)}`);
+    }
     if (file.error) {
       const detail = sayRef(file.error, language, " / ");
       lines.push(`  ✗ ${say("CHECK_FILE_UNREADABLE", { detail }, language === "both" ? "zh-CN" : language)}`);
@@ -111,7 +115,9 @@ function formatFindings(
   return lines;
 }
 
-function formatSummary(files: readonly CheckedFile[], language: OutputLanguage): string {
+function formatSummary(all: readonly CheckedFile[], language: OutputLanguage): string {
+  const files = all.filter((f) => !f.skipped);
+  const skipped = all.length - files.length;
   const tables = files.flatMap((f) => f.tables);
   const counts = countFindings([
     ...tables.flatMap((t) => t.findings),
@@ -125,7 +131,10 @@ function formatSummary(files: readonly CheckedFile[], language: OutputLanguage):
     warnings: counted("WARNINGS", counts.warning, locale),
     infos: counted("NOTES", counts.info, locale),
   });
-  return sayEach("CHECK_SUMMARY", params, language, "\n");
+  const summary = sayEach("CHECK_SUMMARY", params, language, "\n");
+  return skipped > 0
+    ? `${summary}\n${say("CHECK_SUMMARY_SKIPPED", { count: skipped }, language, "\n")}`
+    : summary;
 }
 
 /** Paths under the working directory are shown relative to it. */

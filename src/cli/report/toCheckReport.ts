@@ -21,6 +21,8 @@ function toFileReport(file: CheckedFile, locale: Locale): FileReport {
   });
   return {
     path: file.path,
+    ...(file.format ? { format: file.format } : {}),
+    ...(file.skipped ? { skipped: formatIssue(file.skipped, locale) } : {}),
     ...(file.error ? { error: formatIssue(file.error, locale) } : {}),
     tables: file.tables.map((t) => ({ ...t, findings: t.findings.map(withMessage) })),
     ...(file.findings ? { findings: file.findings.map(withMessage) } : {}),

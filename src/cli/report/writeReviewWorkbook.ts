@@ -66,14 +66,17 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
     { header: header("CHECK_COL_WARNINGS"), width: 10 },
     { header: header("CHECK_COL_INFOS"), width: 10 },
     { header: header("CHECK_COL_STATUS"), width: 50 },
+    { header: header("CHECK_COL_FORMAT"), width: 10 },
   ];
   styleHeader(sheet);
   for (const file of files) {
     const link = { text: shortPath(file.path, cwd), hyperlink: fileLink(file.path) };
-    if (file.error || file.tables.length === 0) {
+    if (file.error || file.skipped || file.tables.length === 0) {
       const status = file.error
         ? formatIssue(file.error, "zh-CN")
-        : formatMessage("CHECK_NO_TABLE", {}, "zh-CN");
+        : file.skipped
+          ? formatMessage("CHECK_FILE_SKIPPED", { detail: formatIssue(file.skipped, "zh-CN") }, "zh-CN")
+          : formatMessage("CHECK_NO_TABLE", {}, "zh-CN");
       const counts = countFindings(file.findings ?? []);
       const errors = file.error ? 1 : counts.error;
       const row = sheet.addRow([
@@ -89,6 +92,7 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
         counts.warning,
         counts.info,
         status,
+        file.format ?? "",
       ]);
       if (file.error) row.font = { color: { argb: SEVERITY_COLOUR.error } };
       continue;
@@ -108,11 +112,12 @@ function addSummary(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], c
         counts.warning,
         counts.info,
         say(counts.error > 0 ? "CHECK_STATUS_ERRORS" : "CHECK_STATUS_OK", {}),
+        file.format ?? "",
       ]);
     }
   }
   for (const key of [5, 6]) sheet.getColumn(key).numFmt = "0.00";
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 12 } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 13 } };
 }
 
 function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], cwd: string): void {

@@ -12,7 +12,7 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  *
  * @example
  * const loaded = await loadWorkbookBytes("a.xlsx", DEFAULT_MAX_BYTES, "a.xlsx");
- * if (!("error" in loaded)) sniffFileFormat(loaded.bytes);
+ * if (!("error" in loaded)) sniffFormat(loaded.bytes);
  */
 export async function loadWorkbookBytes(
   source: string | Buffer | Uint8Array,

@@ -23,7 +23,7 @@ import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { readStoredSettings } from "./readStoredSettings";
 import { rewritePackageParts } from "./rewritePackageParts";
-import { sniffFileFormat } from "./sniffFileFormat";
+import { sniffFormat } from "../../readers/sniffFormat";
 import { readWorksheetGrid } from "./readWorksheetGrid";
 
 export interface ReadWorkbookOptions {
@@ -63,11 +63,11 @@ export async function readWorkbook(
     if ("error" in loaded) return loaded;
     const bytes = loaded.bytes;
 
-    const format = sniffFileFormat(bytes);
+    const format = sniffFormat(bytes);
     if (format === "empty") return fail("WORKBOOK_EMPTY", { path });
     if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
-    if (format === "xls") return fail("WORKBOOK_XLS", { path });
-    if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
+    if (format === "xls") return fail("WORKBOOK_XLS", { path, detail: "Excel 97-2003 (BIFF)" });
+    if (format !== "xlsx" && format !== "xlsm") return fail("WORKBOOK_NOT_XLSX", { path, format });
     // Before exceljs inflates anything: bombs, whole-sheet merges and merge floods are refused here.
     const refused = guardPackage(bytes, path, options.packageLimits ?? DEFAULT_PACKAGE_LIMITS);
     if (refused) return refused;

@@ -9,7 +9,7 @@ import { readXlsx, type XlsxLimits } from "../../readers/xlsx/readXlsx";
 import { inflateRaw } from "./inflateRaw";
 import { DEFAULT_MAX_BYTES, loadWorkbookBytes } from "./loadWorkbookBytes";
 import { SCORING_SETTINGS_KEY } from "./settingsKey";
-import { sniffFileFormat } from "./sniffFileFormat";
+import { sniffFormat } from "../../readers/sniffFormat";
 
 export interface ReadWorkbookFileOptions {
   /** Largest file accepted, in bytes (default 50 MB). */
@@ -35,11 +35,11 @@ export async function readWorkbookFile(
   const path = typeof pathOrBuffer === "string" ? pathOrBuffer : (options.name ?? "workbook.xlsx");
   const loaded = await loadWorkbookBytes(pathOrBuffer, options.maxBytes ?? DEFAULT_MAX_BYTES, path);
   if ("error" in loaded) return loaded;
-  const format = sniffFileFormat(loaded.bytes);
+  const format = sniffFormat(loaded.bytes);
   if (format === "empty") return fail("WORKBOOK_EMPTY", { path });
   if (format === "encrypted") return fail("WORKBOOK_ENCRYPTED", { path });
-  if (format === "xls") return fail("WORKBOOK_XLS", { path });
-  if (format !== "zip") return fail("WORKBOOK_NOT_XLSX", { path, format });
+  if (format === "xls") return fail("WORKBOOK_XLS", { path, detail: "Excel 97-2003 (BIFF)" });
+  if (format !== "xlsx" && format !== "xlsm") return fail("WORKBOOK_NOT_XLSX", { path, format });
   return readXlsx(loaded.bytes, {
     inflate: inflateRaw,
     name: path,

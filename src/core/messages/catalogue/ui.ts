@@ -193,6 +193,11 @@ export const uiMessages = {
     "zh-CN": "公式：表格中的得分由 PERF.SCORE、PERF.GRADE 等函数计算，可在任意单元格中使用。",
     en: "Formulas: scores come from PERF.SCORE, PERF.GRADE and other functions you can use in any cell.",
   },
+  UI_HELP_OLD_FORMATS: {
+    "zh-CN":
+      "旧版 .xls 文件：Excel 以“兼容模式”打开 .xls，此时加载项不能运行。请点击“文件 → 信息 → 转换”（或“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”），然后打开保存的 .xlsx 文件。WPS 的 .et 文件同样另存为 .xlsx。",
+    en: "Old .xls files: Excel opens an .xls in Compatibility Mode, where add-ins do not run. Click File → Info → Convert (or File → Save As, type “Excel Workbook (*.xlsx)”), then open the saved .xlsx. Save WPS .et files as .xlsx the same way.",
+  },
   UI_HELP_KEYBOARD: {
     "zh-CN": "键盘：用左右方向键切换页签，Tab 键在控件间移动，Enter 或空格执行。",
     en: "Keyboard: Left/Right arrows switch tabs, Tab moves between controls, Enter or Space activates.",

@@ -41,8 +41,28 @@ export const validationMessages = {
     en: "Unrecognised argument “{arg}”. Usage: {usage}",
   },
   CHECK_NO_FILES: {
-    "zh-CN": "在指定位置没有找到 .xlsx 工作簿。请检查路径。",
-    en: "No .xlsx workbook was found there. Check the paths.",
+    "zh-CN": "在指定位置没有找到可检查的文件（.xlsx、.xlsm、.xls、.et、.docx、.doc、.wps 等）。请检查路径。",
+    en: "No file to check (.xlsx, .xlsm, .xls, .et, .docx, .doc, .wps …) was found there. Check the paths.",
+  },
+  CHECK_FILE_SKIPPED: {
+    "zh-CN": "未检查：{detail}",
+    en: "Not checked: {detail}",
+  },
+  CHECK_SKIPPED_EXTENSION: {
+    "zh-CN": "扩展名为“{ext}”的文件不是表格或 Word 文档，未读取。",
+    en: "files named “{ext}” are not spreadsheets or Word documents and are not read.",
+  },
+  CHECK_SKIPPED_LOCK_FILE: {
+    "zh-CN": "这是 Excel/Word/WPS 打开文件时生成的临时锁文件（~$ 开头），不是提交的文件，未读取。",
+    en: "a lock file Excel, Word or WPS leaves beside an open file (~$…), not a submission; not read.",
+  },
+  CHECK_SKIPPED_HIDDEN: {
+    "zh-CN": "隐藏文件（名称以“.”开头），未读取。",
+    en: "a hidden file (its name starts with “.”); not read.",
+  },
+  CHECK_SUMMARY_SKIPPED: {
+    "zh-CN": "另有 {count} 个文件未检查（见上方“未检查”各行）。",
+    en: "{count} more files were seen and not checked (see the “Not checked” lines above).",
   },
   CHECK_FILE_HEADING: {
     "zh-CN": "文件：{path}",
@@ -117,6 +137,7 @@ export const validationMessages = {
   CHECK_COL_WARNINGS: { "zh-CN": "警告数", en: "Warnings" },
   CHECK_COL_INFOS: { "zh-CN": "提示数", en: "Notes" },
   CHECK_COL_STATUS: { "zh-CN": "状态", en: "Status" },
+  CHECK_COL_FORMAT: { "zh-CN": "文件格式", en: "Format" },
   CHECK_COL_CELL: { "zh-CN": "单元格", en: "Cell" },
   CHECK_COL_SEVERITY: { "zh-CN": "级别", en: "Severity" },
   CHECK_COL_CODE: { "zh-CN": "代码", en: "Code" },

@@ -12,16 +12,46 @@ export const workbookMessages = {
     en: "“{path}” is damaged and cannot be read as an Excel workbook ({detail}). Open it in Excel and save it again.",
   },
   WORKBOOK_NOT_XLSX: {
-    "zh-CN": "文件“{path}”不是 .xlsx 工作簿（识别为：{format}）。请在 Excel 中另存为 .xlsx 格式。",
-    en: "“{path}” is not an .xlsx workbook (looks like: {format}). Save it as .xlsx in Excel.",
+    "zh-CN":
+      "文件“{path}”不是 .xlsx 工作簿，也不是可读取的 .xls/.et 或 Word 文档（识别为：{format}）。请在 Excel 中另存为 .xlsx 格式。",
+    en: "“{path}” is not an .xlsx workbook, nor a readable .xls/.et workbook or Word document (looks like: {format}). Save it as .xlsx in Excel.",
   },
   WORKBOOK_XLS: {
-    "zh-CN": "文件“{path}”是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查。",
-    en: "“{path}” is in the old .xls format; save it as .xlsx in Excel and check it again.",
+    "zh-CN":
+      "文件“{path}”是旧版 .xls/.et 工作簿，但无法读取（技术信息：{detail}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再提交。",
+    en: "“{path}” is an old-format .xls/.et workbook but cannot be read ({detail}). Open it in Excel or WPS, save it as .xlsx and submit it again.",
   },
   WORKBOOK_ENCRYPTED: {
-    "zh-CN": "文件“{path}”设有打开密码（已加密），无法读取。请取消密码后再检查。",
-    en: "“{path}” is password-protected (encrypted) and cannot be read. Remove the password and check it again.",
+    "zh-CN": "文件“{path}”已加密（设有打开密码），无法读取。文件已加密，请去除密码后再提交。",
+    en: "“{path}” is encrypted (it has an opening password) and cannot be read. Remove the password and submit it again.",
+  },
+  WORKBOOK_PDF: {
+    "zh-CN":
+      "文件“{path}”是 PDF 文件（常为扫描件或打印稿），无法从中读取表格。请提交 Excel（.xlsx/.xls）或 Word（.docx）原文件。",
+    en: "“{path}” is a PDF (often a scan or a printout); no table can be read from it. Submit the original Excel (.xlsx/.xls) or Word (.docx) file.",
+  },
+  WORKBOOK_DOCX_NO_TABLE: {
+    "zh-CN": "Word 文档“{path}”中没有表格，无法检查。请把绩效表做成 Word 表格或 Excel 工作簿后再提交。",
+    en: "The Word document “{path}” holds no table and cannot be checked. Submit the performance table as a Word table or an Excel workbook.",
+  },
+  WORKBOOK_DOCX_CORRUPT: {
+    "zh-CN": "Word 文档“{path}”已损坏，无法读取（技术信息：{detail}）。请在 Word 或 WPS 中打开并重新保存。",
+    en: "The Word document “{path}” is damaged and cannot be read ({detail}). Open it in Word or WPS and save it again.",
+  },
+  WORKBOOK_NEEDS_LIBREOFFICE: {
+    "zh-CN":
+      "文件“{path}”是 {format} 格式，需要 LibreOffice 转换后才能读取，但本机未找到 soffice 命令。请安装 LibreOffice（Debian/Ubuntu：apt-get install {package}），或在 Excel/Word/WPS 中另存为 .xlsx 或 .docx。",
+    en: "“{path}” is in the {format} format, which is read after conversion by LibreOffice, but no soffice command was found. Install LibreOffice (Debian/Ubuntu: apt-get install {package}), or save the file as .xlsx or .docx in Excel, Word or WPS.",
+  },
+  WORKBOOK_CONVERSION_FAILED: {
+    "zh-CN":
+      "文件“{path}”（{format} 格式）经 LibreOffice 转换失败（技术信息：{detail}）。请在 Excel/Word/WPS 中另存为 .xlsx 或 .docx 后再提交。",
+    en: "LibreOffice could not convert “{path}” ({format}) ({detail}). Save it as .xlsx or .docx in Excel, Word or WPS and submit it again.",
+  },
+  WORKBOOK_NEEDS_CONVERSION: {
+    "zh-CN":
+      "文件“{path}”是 {format} 格式，此处无法直接读取。请在 Excel/Word/WPS 中另存为 .xlsx 或 .docx，或用命令行 perf-tables check（装有 LibreOffice 时可转换）检查。",
+    en: "“{path}” is in the {format} format, which cannot be read here. Save it as .xlsx or .docx in Excel, Word or WPS, or check it with the perf-tables check command line (which converts it when LibreOffice is installed).",
   },
   WORKBOOK_TOO_LARGE: {
     "zh-CN": "文件“{path}”过大（{size}），超过上限 {limit}。",

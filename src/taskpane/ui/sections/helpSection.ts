@@ -1,7 +1,7 @@
 import { h, replaceChildren } from "../dom";
 import type { SectionContext } from "./context";
 
-/** 帮助: what the pane does, step by step, and how to use it from the keyboard. */
+/** 帮助: what the pane does, step by step, how to convert an old .xls, and how to use it from the keyboard. */
 export function renderHelpSection(panel: HTMLElement, ctx: SectionContext): void {
   const { t } = ctx;
   replaceChildren(
@@ -19,6 +19,8 @@ export function renderHelpSection(panel: HTMLElement, ctx: SectionContext): void
         ] as const
       ).map((code) => h("li", {}, t(code))),
     ),
+    // An .xls opened in Excel runs in Compatibility Mode without add-ins: this is read on an .xlsx beforehand.
+    h("p", {}, t("UI_HELP_OLD_FORMATS")),
     h("p", { className: "muted" }, t("UI_HELP_KEYBOARD")),
   );
 }
