@@ -329,8 +329,11 @@ async function readStoredSettings(parts: PartReader, key: string): Promise<unkno
       const { found, value } = readSettingsXml(xml, key);
       if (found) return value;
     } catch (e) {
-      // A damaged settings part loses the settings, not the workbook: the reviewer's rules apply.
+      // A damaged settings part loses the settings, not the workbook: the reviewer's rules apply. When
+      // it names our key, its raw text stands for the settings, so the check says they are unreadable
+      // (SETTINGS_INVALID) instead of passing over them in silence.
       if (!(e instanceof XmlError)) throw e;
+      if (xml.includes(key)) return xml;
     }
   }
   return undefined;

@@ -202,7 +202,7 @@ describe("merges that sank exceljs (issue 15)", () => {
     const xml = sheet("", `<mergeCells>${merges}</mergeCells>`);
     expect(await readBounded(await pack([xml]), { maxMerges: 1000 })).toMatchObject({
       error: "WORKBOOK_TOO_MANY_MERGES",
-      params: { merges: 1001, limit: 1000 },
+      params: { count: 1001, limit: 1000 },
     });
   });
 });

@@ -6,8 +6,8 @@
  */
 import { PREFIX_WORDS } from "../../target/readOperator";
 import { countingUnits, dimensionedUnits } from "../../target/units";
-import { readTail } from "../../target/readClause";
-import type { ScoringOptions } from "../../scoring/options";
+import { MAX_TARGET_MAGNITUDE, MIN_TARGET_MAGNITUDE, readTail } from "../../target/readClause";
+import { MAX_WEIGHT, type ScoringOptions } from "../../scoring/options";
 import {
   PORTABLE_MARK,
   arrayOf,
@@ -179,7 +179,7 @@ export function rowFormulas(
   const w = `(${c}-10)`;
   const word = `IF(${y}=0,IF(${w}=6,3,${w}),IF(${w}=6,${y},IF(AND(${w}<>5,(${w}<=2)<>(${y}=1)),-1,${w})))`;
   f.TO = `=IF(${c}<0,-1,IF(${c}<10,IF(${y}=0,${c},IF(${c}=0,${y},${merge})),${word}))`;
-  f.TV = `=IF(${h("TL")}=0,"",IFERROR(--MID(${h("TN")},${h("TP")},${h("TL")}),""))`;
+  f.TV = `=IF(${h("TL")}=0,"",${inRange(`--MID(${h("TN")},${h("TP")},${h("TL")})`)})`;
   const tn = h("TN");
   const numericTarget = `AND(${h("TP")}<=LEN(${tn}),ISNUMBER(${h("TV")}),${h("TO")}>=0,LEN(${tn})<=100,${unitOk(h("TU"))})`;
   const units = [...dimensionedUnits().map(([s]) => s), ...countingUnits()];
@@ -201,7 +201,7 @@ export function rowFormulas(
   const wt = refs.weight;
   f.TQ = `=${restateExpr(refs.target)}`;
   readParts(f, "A", `IF(ISNUMBER(${a}),"",${normaliseExpr(a)})`, h);
-  f.AV = `=IF(${h("AL")}=0,"",IFERROR(--MID(${h("AN")},${h("AP")},${h("AL")}),""))`;
+  f.AV = `=IF(${h("AL")}=0,"",${inRange(`--MID(${h("AN")},${h("AP")},${h("AL")})`)})`;
   const an = h("AN");
   f.AT = `=IF(${an}="","",IF(ISNUMBER(FIND(RIGHT(${an},1),"。.,，;；!！")),LEFT(${an},LEN(${an})-1),${an}))`;
   f.AS = `=${restateExpr(a)}`;
@@ -216,7 +216,8 @@ export function rowFormulas(
   const restated = `AND(${tq}<>"",OR(EXACT(${as},${tq}),EXACT(${as},"已"&${tq}),EXACT(${as},"已经"&${tq})))`;
   f.AQ = `=IF(${trimmed}="","",IF(${outcome}>0,INDEX(${shares},1,${outcome}),IF(${restated},${q.achieved},"")))`;
   const numericActual = `AND(${h("AP")}=1,ISNUMBER(${h("AV")}),LEN(${an})<=100,${unitOk(h("AU"))})`;
-  f.AK = `=IF(ISNUMBER(${a}),3,IF(${h("AP")}<=LEN(${an}),IF(${numericActual},1,0),IF(${h("AQ")}<>"",2,0)))`;
+  // A number cell past what Excel keeps (15 digits) is refused by the core (TARGET_NUMBER_TOO_LARGE).
+  f.AK = `=IF(ISNUMBER(${a}),IF(ABS(${a})>${BIGGEST},0,3),IF(${h("AP")}<=LEN(${an}),IF(${numericActual},1,0),IF(${h("AQ")}<>"",2,0)))`;
   const table = unitTable();
   const spellings = arrayOf(table.spellings);
   const indexes = arrayOf(table.spellings.map((_, i) => i + 1));
@@ -245,7 +246,7 @@ export function rowFormulas(
   const positive = `IF(${t}<=0,IF(${av}>=${t},${rw},0),IF(${av}>=${t},${rw},${round2Expr(`${av}*${wt}/${t}`)}))`;
   const quant = `IF(OR(${op}=3,${op}=4),${negative},IF(AND(OR(${op}=5,${op}=0),${t}=0),IF(${av}<=0,${rw},0),${positive}))`;
   const qual = `IF(${h("AK")}=2,${round2Expr(`${h("AQ")}*${wt}`)},${M})`;
-  f.S = `=IF(OR(NOT(ISNUMBER(${wt})),${wt}<0),${M},IF(${h("TK")}=0,${M},IF(${h("TK")}=2,${qual},IF(OR(${h("AK")}=1,${h("AK")}=3),IF(${h("AF")}<0,${M},${quant}),${M}))))`;
+  f.S = `=IF(OR(NOT(ISNUMBER(${wt})),${wt}<0,${wt}>${MAX_WEIGHT}),${M},IF(${h("TK")}=0,${M},IF(${h("TK")}=2,${qual},IF(OR(${h("AK")}=1,${h("AK")}=3),IF(${h("AF")}<0,${M},${quant}),${M}))))`;
   return { helpers: f, score: h("S"), check };
 }
 
@@ -278,6 +279,19 @@ function readParts(
 function percent(unit: string): string {
   return `OR(${unit}="%",${unit}="百分比",${unit}="percent")`;
 }
+
+/**
+ * The number `expr` reads, or "" when it cannot be read or lies outside what the core calculates with
+ * (over MAX_TARGET_MAGNITUDE, or non-zero below MIN_TARGET_MAGNITUDE: TARGET_NUMBER_TOO_LARGE / _SMALL),
+ * so the row shows the mark rather than a number the core refuses.
+ */
+function inRange(expr: string): string {
+  return `IFERROR(IF(OR(ABS(${expr})>${BIGGEST},AND(${expr}<>0,ABS(${expr})<${SMALLEST})),"",${expr}),"")`;
+}
+
+/** The core's bounds as formula literals ("1E+15", "1E-12"), the way every engine reads them. */
+const BIGGEST = MAX_TARGET_MAGNITUDE.toExponential().toUpperCase();
+const SMALLEST = MIN_TARGET_MAGNITUDE.toExponential().toUpperCase();
 
 /** A unit the formulas can trust: short, no digit, no bracket or separator, not a date (月/年 first). */
 function unitOk(unit: string): string {
