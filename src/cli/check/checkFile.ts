@@ -1,10 +1,9 @@
 /**
  * Checks one submission: read it by what its bytes are (src/readers/readAnyWorkbook: .xlsx through the
- * exceljs reader, .xls/.et, .docx, and what LibreOffice converts), then recognise, validate and score
+ * lean reader, .xls/.et, .docx, and what LibreOffice converts), then recognise, validate and score
  * its tables (src/check). The result is plain data (no messages yet), so it crosses a worker thread
  * boundary as it is.
  */
-import { Buffer } from "node:buffer";
 import type { ScoringOptions } from "../../core/scoring/options";
 import type { CheckedFile } from "../../check/checkedFile";
 import { checkWorkbook } from "../../check/checkWorkbook";
