@@ -5,6 +5,7 @@
  * (encrypted, PDF, not a spreadsheet). Pure: the CLI and the browser review page both call it.
  */
 import { readDocx } from "./docx/readDocx";
+import type { readXls } from "./xls/readXls";
 import { sniffFormat, type SniffedFormat } from "./sniffFormat";
 import { failWorkbook, type WorkbookError, type WorkbookRead } from "./workbookRead";
 
@@ -31,6 +32,12 @@ export interface ReadAnyOptions {
   readonly name: string;
   readonly readXlsx: XlsxReader;
   readonly convert?: Converter;
+  /**
+   * Loads the .xls/.et reader (SheetJS) when one comes. Default: `import()`, a chunk of its own under a
+   * bundler. The CLI passes a `require`, since tsx runs its TypeScript sources through CommonJS hooks
+   * that an `import()` of a source file does not go through.
+   */
+  readonly loadXls?: () => Promise<typeof readXls>;
   /** Most cells the grids of one worksheet or table may hold. */
   readonly maxCells?: number;
 }
@@ -51,6 +58,10 @@ export async function readAnyWorkbook(bytes: Uint8Array, options: ReadAnyOptions
   return { format, read: await readAs(format, bytes, options) };
 }
 
+async function loadXlsOnDemand(): Promise<typeof readXls> {
+  return (await import("./xls/readXls")).readXls;
+}
+
 async function readAs(
   format: SniffedFormat,
   bytes: Uint8Array,
@@ -65,8 +76,8 @@ async function readAs(
     case "xls": {
       // SheetJS is most of the readers' size (about 150 KB of the 180 KB gzipped): a page loads it only
       // when an .xls/.et comes (a separate chunk under a bundler; inlined in the CLI bundle).
-      const { readXls } = await import("./xls/readXls");
-      return readXls(bytes, { name: path, ...limits });
+      const read = await (options.loadXls ?? loadXlsOnDemand)();
+      return read(bytes, { name: path, ...limits });
     }
     case "docx":
       return readDocx(bytes, { name: path, ...limits });

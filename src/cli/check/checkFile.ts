@@ -9,6 +9,7 @@ import type { CheckedFile } from "../../check/checkedFile";
 import { checkWorkbook } from "../../check/checkWorkbook";
 import { readAnyWorkbook, type Converter, type XlsxReader } from "../../readers/readAnyWorkbook";
 import { workbookErrorMessage } from "../../readers/workbookRead";
+import type { readXls as ReadXls } from "../../readers/xls/readXls";
 import { readXlsx as readXlsxLean } from "../../readers/xlsx/readXlsx";
 import { makeLibreOfficeConverter } from "../convert/convertWithLibreOffice";
 import { inflateRaw } from "../xlsx/inflateRaw";
@@ -18,6 +19,15 @@ import { SCORING_SETTINGS_KEY } from "../xlsx/settingsKey";
 /** The .xlsx reader: the lean reader (src/readers/xlsx) with node:zlib, every part inflated within its caps. */
 const readXlsx: XlsxReader = (bytes, name) =>
   readXlsxLean(bytes, { inflate: inflateRaw, name, settingsKey: SCORING_SETTINGS_KEY });
+
+/**
+ * SheetJS (about 115 ms to load) only when an .xls/.et comes. A `require`: tsx (the sources) and
+ * esbuild (dist-cli) both follow it, while an `import()` of a TypeScript source fails under tsx's
+ * CommonJS hooks.
+ */
+const loadXls = (): Promise<typeof ReadXls> =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  Promise.resolve((require("../../readers/xls/readXls") as { readXls: typeof ReadXls }).readXls);
 
 let libreOffice: Promise<Converter> | undefined;
 
@@ -44,7 +54,7 @@ export async function checkFile(
   // the bytes say the file is.
   const loaded = await loadWorkbookBytes(path, DEFAULT_MAX_BYTES, path);
   if ("error" in loaded) return { path, error: workbookErrorMessage(loaded), tables: [] };
-  const { format, read } = await readAnyWorkbook(loaded.bytes, { name: path, readXlsx, convert });
+  const { format, read } = await readAnyWorkbook(loaded.bytes, { name: path, readXlsx, convert, loadXls });
   if ("error" in read) return { path, format, error: workbookErrorMessage(read), tables: [] };
   return { path, format, ...checkWorkbook(read, options, useStoredSettings) };
 }

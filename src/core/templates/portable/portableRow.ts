@@ -289,9 +289,12 @@ function inRange(expr: string): string {
   return `IFERROR(IF(OR(ABS(${expr})>${BIGGEST},AND(${expr}<>0,ABS(${expr})<${SMALLEST})),"",${expr}),"")`;
 }
 
-/** The core's bounds as formula literals ("1E+15", "1E-12"), the way every engine reads them. */
-const BIGGEST = MAX_TARGET_MAGNITUDE.toExponential().toUpperCase();
-const SMALLEST = MIN_TARGET_MAGNITUDE.toExponential().toUpperCase();
+/**
+ * The core's bounds as plain decimal literals ("1000000000000000", "0.000000000001"): HyperFormula
+ * does not parse scientific notation such as 1E+15 in a formula.
+ */
+const BIGGEST = MAX_TARGET_MAGNITUDE.toFixed(0);
+const SMALLEST = MIN_TARGET_MAGNITUDE.toFixed(12);
 
 /** A unit the formulas can trust: short, no digit, no bracket or separator, not a date (月/年 first). */
 function unitOk(unit: string): string {
