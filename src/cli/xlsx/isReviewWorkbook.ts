@@ -1,11 +1,6 @@
 import { readFile } from "node:fs/promises";
+import { REVIEW_TITLE } from "./reviewTitle";
 import { readZipEntries } from "./readZipEntries";
-
-/**
- * Title written into every review workbook (docProps/core.xml), to recognise our own output. Not the
- * creator alone: templates written by this tool are submissions and carry a PerfTables creator too.
- */
-export const REVIEW_TITLE = "perf-tables check report";
 
 /**
  * Whether the file at `path` is a review workbook written by `check --report` (by its document title). Such a file inside a checked folder is

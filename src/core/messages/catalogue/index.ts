@@ -9,6 +9,7 @@ import { templatesMessages } from "../../templates/templatesMessages";
 import { targetMessages } from "../../target/targetMessages";
 import { workbookMessages } from "./workbook";
 import { scoringMessages } from "../../scoring/scoringMessages";
+import { explanationMessages } from "../../scoring/explanationMessages";
 import { functionsMessages } from "./functions";
 import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";
@@ -20,6 +21,7 @@ export const catalogue = {
   ...targetMessages,
   ...workbookMessages,
   ...scoringMessages,
+  ...explanationMessages,
   ...functionsMessages,
   ...uiMessages,
   ...cliMessages,
@@ -33,6 +35,7 @@ export const messageFamilies = {
   target: targetMessages,
   workbook: workbookMessages,
   scoring: scoringMessages,
+  explanation: explanationMessages,
   functions: functionsMessages,
   ui: uiMessages,
   cli: cliMessages,

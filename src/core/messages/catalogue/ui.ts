@@ -178,6 +178,14 @@ export const uiMessages = {
     "zh-CN": "公式：表格中的得分由 PERF.SCORE、PERF.GRADE 等函数计算，可在任意单元格中使用。",
     en: "Formulas: scores come from PERF.SCORE, PERF.GRADE and other functions you can use in any cell.",
   },
+  UI_HELP_REVIEW: {
+    "zh-CN":
+      "审核人员：在浏览器中打开审核页面，拖入一批工作簿或整个文件夹，逐个检查、重算得分并下载审核报告（文件不会上传）。",
+    en: "Reviewers: open the review page in a browser, drop a batch of workbooks or a whole folder, check and rescore them and download the review workbook (nothing is uploaded).",
+  },
+  UI_HELP_REVIEW_LINK: { "zh-CN": "打开审核页面", en: "Open the review page" },
+  UI_SCORES_HEADING: { "zh-CN": "得分说明（{count} 项）", en: "How each score was reached ({count})" },
+  UI_SCORE_ROW: { "zh-CN": "第 {row} 行 {name}", en: "Row {row} {name}" },
   UI_HELP_KEYBOARD: {
     "zh-CN": "键盘：用左右方向键切换页签，Tab 键在控件间移动，Enter 或空格执行。",
     en: "Keyboard: Left/Right arrows switch tabs, Tab moves between controls, Enter or Space activates.",

@@ -19,6 +19,14 @@ export function renderHelpSection(panel: HTMLElement, ctx: SectionContext): void
         ] as const
       ).map((code) => h("li", {}, t(code))),
     ),
+    h(
+      "p",
+      {},
+      t("UI_HELP_REVIEW"),
+      " ",
+      // review.html sits beside taskpane.html in dist/; a new window, so the pane stays as it is.
+      h("a", { attrs: { href: "review.html", target: "_blank", rel: "noopener" } }, t("UI_HELP_REVIEW_LINK")),
+    ),
     h("p", { className: "muted" }, t("UI_HELP_KEYBOARD")),
   );
 }
