@@ -6,7 +6,6 @@
  * workbook message catalogue.
  */
 import type { ParamsOf } from "../../core/messages";
-import { readFile, stat } from "node:fs/promises";
 import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
@@ -18,6 +17,7 @@ import {
   type WorkbookRead,
 } from "../../readers/workbookRead";
 import { dropOverlappingMerges } from "./dropOverlappingMerges";
+import { DEFAULT_MAX_BYTES, loadWorkbookBytes } from "./loadWorkbookBytes";
 import { openZip } from "./openZip";
 import { quoteEscapedPercents } from "./quoteEscapedPercents";
 import { readStoredSettings } from "./readStoredSettings";
@@ -36,7 +36,6 @@ export interface ReadWorkbookOptions {
   readonly name?: string;
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const DEFAULT_MAX_ROWS = 200_000;
 
 /**
@@ -57,7 +56,7 @@ export async function readWorkbook(
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const maxCells = options.maxCells ?? DEFAULT_MAX_GRID_CELLS;
   try {
-    const loaded = await loadBytes(pathOrBuffer, maxBytes, path);
+    const loaded = await loadWorkbookBytes(pathOrBuffer, maxBytes, path);
     if ("error" in loaded) return loaded;
     const bytes = loaded.bytes;
 
@@ -171,36 +170,6 @@ async function repairPackage(
 function mergeNoteParams(dropped: readonly string[]): ParamsOf<"WORKBOOK_MERGES_REPAIRED"> {
   const shown = dropped.slice(0, 5).join("、");
   return { count: dropped.length, ranges: dropped.length > 5 ? `${shown}…` : shown };
-}
-
-async function loadBytes(
-  source: string | Buffer | Uint8Array,
-  maxBytes: number,
-  path: string,
-): Promise<{ bytes: Buffer } | WorkbookError> {
-  if (typeof source !== "string") {
-    const bytes = Buffer.isBuffer(source) ? source : Buffer.from(source);
-    if (bytes.length > maxBytes) return tooLarge(path, bytes.length, maxBytes);
-    return { bytes };
-  }
-  try {
-    const info = await stat(source);
-    if (!info.isFile()) return fail("WORKBOOK_NOT_FOUND", { path });
-    if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
-    return { bytes: await readFile(source) };
-  } catch {
-    return fail("WORKBOOK_NOT_FOUND", { path });
-  }
-}
-
-function tooLarge(path: string, size: number, limit: number): WorkbookError {
-  return fail("WORKBOOK_TOO_LARGE", { path, size: formatBytes(size), limit: formatBytes(limit) });
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} B`;
 }
 
 function describe(e: unknown): string {

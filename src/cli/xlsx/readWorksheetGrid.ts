@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../core/grid";
 import { readPercentText } from "../../core/readPercentText";
+import { showCustomFunctions } from "../../readers/showCustomFunctions";
 import {
   cellsToGrids,
   DEFAULT_MAX_GRID_CELLS,
@@ -39,11 +40,6 @@ export function readWorksheetGrid(
     });
   });
   return cellsToGrids(worksheet.name, cells, readMerges(worksheet), maxCells);
-}
-
-/** Excel stores add-in calls as `_xldudf_PERF_SCORE(`; show them as typed: `PERF.SCORE(`. */
-function showCustomFunctions(formula: string): string {
-  return formula.replace(/_xldudf_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9_.]+)\(/g, "$1.$2(");
 }
 
 /** exceljs value → core CellValue. Unknown shapes become null rather than an exception. */

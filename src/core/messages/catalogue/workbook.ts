@@ -46,6 +46,20 @@ export const workbookMessages = {
       "工作簿中有 {count} 处合并单元格与其他合并区域重复或重叠（{ranges}），已像 Excel 修复文件时一样忽略这些合并后读取，单元格内容未受影响。建议在 Excel 中打开并重新保存。",
     en: "{count} merged ranges of the workbook repeat or overlap another merge ({ranges}); they were ignored, as Excel does when it repairs the file, and no cell content was lost. Open the file in Excel and save it again.",
   },
+  WORKBOOK_PART_TOO_LARGE: {
+    "zh-CN":
+      "文件“{path}”中的“{part}”解压后超过 {limit}，远大于任何绩效表格，可能是损坏或恶意构造的文件，已停止读取。",
+    en: "“{part}” in “{path}” unpacks to more than {limit}, far more than any performance table: the file is damaged or crafted, and reading stopped.",
+  },
+  WORKBOOK_UNPACKED_TOO_LARGE: {
+    "zh-CN":
+      "文件“{path}”解压后的内容合计超过 {limit}，远大于任何绩效表格，可能是损坏或恶意构造的文件，已停止读取。",
+    en: "The parts of “{path}” unpack to more than {limit} together, far more than any performance table: the file is damaged or crafted, and reading stopped.",
+  },
+  WORKBOOK_TOO_MANY_MERGES: {
+    "zh-CN": "文件“{path}”的工作表“{sheet}”有 {merges} 处合并单元格，超过上限 {limit} 处，无法检查。",
+    en: "Sheet “{sheet}” of “{path}” has {merges} merged ranges; the limit is {limit}.",
+  },
   WORKBOOK_EMPTY: {
     "zh-CN": "文件“{path}”是空文件（0 字节），不含任何数据。",
     en: "“{path}” is an empty file (0 bytes) and contains no data.",
