@@ -1,6 +1,7 @@
 /**
  * Builds the add-in: one page (taskpane.html) carrying the task pane, the custom functions and the ribbon
- * commands, all in one shared runtime.
+ * commands, all in one shared runtime; and beside it the reviewer's page (review.html), with a runtime,
+ * a worker and a lazily loaded report chunk of its own, so nothing of it reaches the pane.
  *
  *   npm start                                    dev server on https://localhost:3000 (scripts/start.mjs)
  *   npm run build -- --env url=https://intranet.example/perf/
@@ -19,6 +20,8 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const FUNCTIONS_ZH = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
+/** The entries of the add-in's page, which share one runtime and one copy of the core (shared.js). */
+const PANE_ENTRIES = new Set(["taskpane", "functions", "commands"]);
 
 /** Production site URL with a trailing slash, from --env url=… or PERF_TABLES_URL; the dev URL otherwise. */
 function siteUrl(env) {
@@ -113,6 +116,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: FUNCTIONS_ENTRY,
       commands: "./src/commands/commands.ts",
+      // The reviewer's page: its own runtime, so the pane's runtime.js and shared.js do not grow.
+      review: { import: "./src/review/review.ts", runtime: "review-runtime" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -136,6 +141,11 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "review.html",
+        template: "./src/review/review.html",
+        chunks: ["review"],
       }),
       ...(localOfficeJs ? [new LocalOfficeJsPlugin()] : []),
       new CopyWebpackPlugin({
@@ -171,7 +181,8 @@ module.exports = (env = {}, argv = {}) => {
           default: false,
           shared: {
             name: "shared",
-            chunks: "initial",
+            // The pane's entries only: the review page has its own copy of the core.
+            chunks: (chunk) => PANE_ENTRIES.has(chunk.name),
             minChunks: 2, // used by two entries or more: the core the pane and the functions both import
             minSize: 0,
             enforce: true,

@@ -14,12 +14,21 @@ interface CopyPattern {
 }
 
 interface WebpackConfig {
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; runtime?: string }>;
   devtool: string | false;
-  plugins: { constructor: { name: string }; patterns?: CopyPattern[]; userOptions?: { chunks?: string[] } }[];
+  plugins: {
+    constructor: { name: string };
+    patterns?: CopyPattern[];
+    userOptions?: { chunks?: string[]; filename?: string };
+  }[];
   optimization?: {
     runtimeChunk?: unknown;
-    splitChunks?: { cacheGroups?: Record<string, false | { chunks?: string; minChunks?: number }> };
+    splitChunks?: {
+      cacheGroups?: Record<
+        string,
+        false | { chunks?: (chunk: { name: string }) => boolean; minChunks?: number }
+      >;
+    };
   };
 }
 
@@ -80,11 +89,16 @@ describe("webpack.config.js", () => {
     }
   });
 
-  test("one page carries the task pane, the functions and the commands", () => {
+  test("one page carries the task pane, the functions and the commands; the review page is apart", () => {
     const config = makeConfig({}, { mode: "production" });
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
-    const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
-    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions", "commands"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["commands", "functions", "review", "taskpane"]);
+    const pages = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin");
+    expect(pages.map((p) => [p.userOptions?.filename, p.userOptions?.chunks])).toEqual([
+      ["taskpane.html", ["taskpane", "functions", "commands"]],
+      ["review.html", ["review"]],
+    ]);
+    // its own runtime: the pane's runtime.js does not carry the review page's chunk loading
+    expect(config.entry.review).toMatchObject({ runtime: "review-runtime" });
   });
 
   test("the three entries share one webpack runtime and one chunk of the modules two of them use", () => {
@@ -92,10 +106,15 @@ describe("webpack.config.js", () => {
       const { optimization } = makeConfig({}, { mode });
       // one runtime: with one per entry every module the pane and the functions share ran twice
       expect(optimization?.runtimeChunk).toBe("single");
-      expect(optimization?.splitChunks?.cacheGroups?.shared).toMatchObject({
-        chunks: "initial",
-        minChunks: 2,
-      });
+      const shared = optimization?.splitChunks?.cacheGroups?.shared;
+      expect(shared).toMatchObject({ minChunks: 2 });
+      // the pane's entries only: the review page keeps its own copy of the core out of shared.js
+      const chunks = shared ? shared.chunks : undefined;
+      expect(["taskpane", "functions", "commands", "review"].filter((name) => chunks?.({ name }))).toEqual([
+        "taskpane",
+        "functions",
+        "commands",
+      ]);
     }
   });
 

@@ -13,6 +13,7 @@ import { explanationMessages } from "../../scoring/explanationMessages";
 import { functionsMessages } from "./functions";
 import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";
+import { reviewMessages } from "./review";
 
 export const catalogue = {
   ...commonMessages,
@@ -25,6 +26,7 @@ export const catalogue = {
   ...functionsMessages,
   ...uiMessages,
   ...cliMessages,
+  ...reviewMessages,
 } as const satisfies Record<string, Message>;
 
 /** Each family by name, for the test that no code is defined twice. */
@@ -39,4 +41,5 @@ export const messageFamilies = {
   functions: functionsMessages,
   ui: uiMessages,
   cli: cliMessages,
+  review: reviewMessages,
 } as const;
