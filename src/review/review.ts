@@ -323,7 +323,14 @@ function paintRow(row: Row): void {
     row.tr,
     h("td", { className: "file" }, name),
     h("td", { className: "num" }, s ? s.tables : ""),
-    h("td", {}, s ? lines(s.kinds.map((k) => kindLabel(k, locale))) : ""),
+    h(
+      "td",
+      {},
+      s ? lines(s.kinds.map((k) => kindLabel(k, locale))) : "",
+      s && s.hiddenTables > 0
+        ? h("span", { className: "warn hidden-note" }, t("REVIEW_HIDDEN_TABLES", { count: s.hiddenTables }))
+        : null,
+    ),
     h("td", { className: "num" }, s ? lines(s.totals) : ""),
     h("td", { className: "num" }, s ? lines(s.grades) : ""),
     h("td", { className: "num" }, s ? `${s.errors} / ${s.warnings}` : ""),
@@ -409,10 +416,12 @@ function findingsTable(
 }
 
 function tableDetail(tb: CheckedTable): HTMLElement[] {
+  // A table on a hidden sheet is often a unit's old draft: say so.
+  const sheet = tb.hidden ? formatMessage("CHECK_SHEET_HIDDEN", { sheet: tb.sheet }, locale) : tb.sheet;
   const heading = h(
     "h3",
     {},
-    t("REVIEW_DETAIL_TABLE", { sheet: tb.sheet, range: tb.range, kind: kindLabel(tb.kind, locale) }),
+    t("REVIEW_DETAIL_TABLE", { sheet, range: tb.range, kind: kindLabel(tb.kind, locale) }),
   );
   const money = (n: number | null | undefined): string =>
     n === null || n === undefined ? "-" : n.toFixed(2);

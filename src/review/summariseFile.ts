@@ -5,6 +5,8 @@ import type { TableKind } from "../core/tables";
 /** One row of the page's summary table. */
 export interface FileSummary {
   readonly tables: number;
+  /** Tables on hidden sheets (a unit's old draft, often). */
+  readonly hiddenTables: number;
   readonly kinds: readonly TableKind[];
   /** Per scored table "recomputed / printed" ("98.99 / 98.99"; "-" for a missing side). */
   readonly totals: readonly string[];
@@ -27,6 +29,7 @@ export function summariseFile(file: CheckedFile): FileSummary {
   if (file.error) {
     return {
       tables: 0,
+      hiddenTables: 0,
       kinds: [],
       totals: [],
       grades: [],
@@ -44,6 +47,7 @@ export function summariseFile(file: CheckedFile): FileSummary {
     `${recomputed ?? "-"} / ${printed ?? "-"}`;
   return {
     tables: file.tables.length,
+    hiddenTables: file.tables.filter((t) => t.hidden).length,
     kinds: [...new Set(file.tables.map((t) => t.kind))],
     totals: scored.map((t) => pair(t.total?.toFixed(2), t.claimedTotal?.toFixed(2))),
     grades: scored.map((t) => pair(t.grade, t.claimedGrade)),

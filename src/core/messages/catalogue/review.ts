@@ -34,7 +34,7 @@ export const reviewMessages = {
   REVIEW_DONE: {
     "zh-CN":
       "已检查 {files} 个文件（{unreadable} 个无法读取），{tables} 张表：{errors} 个错误，{warnings} 个警告。",
-    en: "Checked {files} files ({unreadable} unreadable), {tables} tables: {errors} errors, {warnings} warnings.",
+    en: "Files checked: {files} ({unreadable} unreadable); tables: {tables}; errors: {errors}; warnings: {warnings}.",
   },
   REVIEW_FILTER_ERRORS: { "zh-CN": "只看有错误的文件", en: "Files with errors only" },
   REVIEW_FILTER_KIND: { "zh-CN": "表类型", en: "Kind" },
@@ -47,6 +47,7 @@ export const reviewMessages = {
   },
   REVIEW_COL_FILE: { "zh-CN": "文件", en: "File" },
   REVIEW_COL_TABLES: { "zh-CN": "表格数", en: "Tables" },
+  REVIEW_HIDDEN_TABLES: { "zh-CN": "其中 {count} 张在隐藏工作表中", en: "{count} on hidden sheets" },
   REVIEW_COL_KIND: { "zh-CN": "类型", en: "Kind" },
   REVIEW_COL_TOTAL: { "zh-CN": "重算总分 / 表中总分", en: "Total: recomputed / printed" },
   REVIEW_COL_GRADE: { "zh-CN": "重算等级 / 表中等级", en: "Grade: recomputed / printed" },
