@@ -7,6 +7,9 @@ export interface Submission {
 /** What a folder may hold that is worth listing: workbooks, and the formats told to be saved as .xlsx. */
 const LISTED = /\.(xlsx|xlsm|xls|et|csv)$/i;
 
+/** One collator for every comparison: localeCompare with a locale builds one per call. */
+const byPath = new Intl.Collator("zh-CN", { numeric: true });
+
 /** Office lock files (~$a.xlsx) and hidden files are never submissions. */
 const SKIPPED = /(^|\/)(~\$|\.)[^/]*$/;
 
@@ -26,7 +29,7 @@ export function filesFromInput(files: FileList | readonly File[], fromFolder: bo
     if (fromFolder && (!LISTED.test(name) || SKIPPED.test(name))) continue;
     out.push({ file, name });
   }
-  return out.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  return out.sort((a, b) => byPath.compare(a.name, b.name));
 }
 
 /**
@@ -43,7 +46,7 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<Submission[
   if (entries.length === 0) return filesFromInput(Array.from(transfer.files), false);
   const out: Submission[] = [];
   for (const entry of entries) await walk(entry, false, out);
-  return out.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  return out.sort((a, b) => byPath.compare(a.name, b.name));
 }
 
 async function walk(entry: FileSystemEntry, inFolder: boolean, out: Submission[]): Promise<void> {
