@@ -9,7 +9,7 @@ import { readXlsx } from "../readers/xlsx/readXlsx";
 import { inflateInBrowser } from "./inflateInBrowser";
 
 /** Largest submission read (50 MB, as the command line; a filled table is under 100 KB). */
-export const MAX_SUBMISSION_BYTES = 50 * 1024 * 1024;
+const MAX_SUBMISSION_BYTES = 50 * 1024 * 1024;
 
 /** Name of the workbook setting holding the pane's scoring settings (src/cli/xlsx/settingsKey.ts). */
 const SCORING_SETTINGS_KEY = "PerfTables.scoring";

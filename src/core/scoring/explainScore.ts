@@ -5,7 +5,7 @@ import { formatOperand } from "./formatOperand";
 import { formatPlain } from "./formatPlain";
 
 /** Codes of the explanations (src/core/scoring/explanationMessages.ts). */
-export type ExplanationCode = CodesStartingWith<"EXPLAIN_">;
+type ExplanationCode = CodesStartingWith<"EXPLAIN_">;
 
 /** How a score was reached: a message with its numbers, rendered in zh-CN or en by formatIssue. */
 export type ScoreExplanation = MessageRef<ExplanationCode>;
