@@ -40,6 +40,8 @@ const REPORT_FILE_NAME = "审核报告.xlsx";
 const POOL = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
 
 interface Row {
+  /** Position in the sorted list of submissions: the table keeps this order. */
+  readonly index: number;
   readonly submission: Submission;
   readonly tr: HTMLTableRowElement;
   result?: CheckedFile;
@@ -209,9 +211,10 @@ download.addEventListener("click", () => void offerDownload());
 // ---------- checking ----------
 function start(submissions: Submission[]): void {
   if (submissions.length === 0) return;
-  rows = submissions.map((submission) => ({ submission, tr: h("tr", {}) }));
-  for (const row of rows) paintRow(row);
-  replaceChildren(tbody, ...rows.map((r) => r.tr));
+  rows = submissions.map((submission, index) => ({ index, submission, tr: h("tr", {}) }));
+  // Rows join the table as their results arrive (the progress bar counts the rest): a thousand
+  // waiting rows laid out at once kept the page's thread busy for most of a second.
+  replaceChildren(tbody);
   check();
 }
 
@@ -291,11 +294,23 @@ function schedulePaint(): void {
 }
 
 function paint(): void {
-  for (const row of dirty) paintRow(row);
+  for (const row of [...dirty].sort((a, b) => a.index - b.index)) {
+    paintRow(row);
+    if (!row.tr.isConnected) tbody.insertBefore(row.tr, nextShownRow(row));
+  }
   dirty.clear();
   progress.value = done;
   progressText.textContent = t("REVIEW_PROGRESS", { done, total: rows.length });
   if (done === rows.length) finish();
+}
+
+/** The row already in the table that `row` goes before (results of several workers arrive out of order). */
+function nextShownRow(row: Row): HTMLTableRowElement | null {
+  for (let i = row.index + 1; i < rows.length; i++) {
+    const tr = (rows[i] as Row).tr;
+    if (tr.isConnected) return tr;
+  }
+  return null;
 }
 
 function finish(): void {

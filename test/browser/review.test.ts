@@ -6,7 +6,8 @@
  * page's own files. Screenshots at 1280 and 800 px in test-output/screenshots/.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -252,6 +253,27 @@ const fixture = (name: string, as = name): Dropped => ({
       "Positive indicator: 89.00 ÷ 90.00 × 5 = 4.94",
     );
     await page.screenshot({ path: join(SHOTS, "review-detail-800.png") });
+    expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("takes a whole folder from the folder picker: workbooks at any depth, lock and other files left out", async () => {
+    const root = mkdtempSync(join(tmpdir(), "perf-review-folder-"));
+    const inbox = join(root, "收件箱");
+    mkdirSync(join(inbox, "二级单位"), { recursive: true });
+    copyFileSync(join(WORKBOOKS, "seed-002-self-eval.xlsx"), join(inbox, "a.xlsx"));
+    copyFileSync(join(WORKBOOKS, "seed-004-goal-sh2020.xlsx"), join(inbox, "二级单位", "b.xlsx"));
+    writeFileSync(join(inbox, "~$a.xlsx"), "Office lock file");
+    writeFileSync(join(inbox, "说明.txt"), "not a submission");
+    const { context, page, problems, requests } = await open("zh-CN", 1280);
+    await page.locator("input[webkitdirectory]").setInputFiles(inbox);
+    await page.locator(".progress__text", { hasText: "已检查 2 个文件" }).waitFor();
+    // listed by path in Chinese collation order (numbers compared as numbers)
+    const byPath = new Intl.Collator("zh-CN", { numeric: true }).compare;
+    expect(await page.locator("tbody td.file").allInnerTexts()).toEqual(
+      ["收件箱/a.xlsx", "收件箱/二级单位/b.xlsx"].sort(byPath),
+    );
     expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
