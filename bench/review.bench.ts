@@ -72,9 +72,7 @@ export async function run(): Promise<string[]> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(url.replace(/taskpane\.html$/, "review.html"));
       await page.locator(".drop").waitFor();
-      const pool = await page.evaluate(() =>
-        Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
-      );
+      const pool = await page.evaluate(() => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)));
       // Instruments the page: when the files arrive, and the long tasks.
       await page.evaluate(() => {
         const w = window as unknown as Probe;

@@ -36,8 +36,11 @@ const PRESETS = [
 /** What the download is saved as. */
 const REPORT_FILE_NAME = "审核报告.xlsx";
 
-/** Workers: one per spare core, at most four (each holds one workbook at a time). */
-const POOL = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+/**
+ * Workers: one per core, at most four. The page's own thread only paints every 250 ms, so it needs no
+ * core of its own (bench, 2 CPUs: 2 workers 8.1 s for 1,000 files, 1 worker 9.6 s).
+ */
+const POOL = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 
 interface Row {
   /** Position in the sorted list of submissions: the table keeps this order. */
