@@ -1,25 +1,43 @@
 /**
- * `perf-tables check` throughput on 1,000 generated self-evaluation workbooks (~60 indicator rows each,
- * the seed 002 layout): files/s for loading only (exceljs), for reading into grids (readWorkbook),
- * for the full check (read + recognise + validate + score) on one thread and on 2 worker threads (the
- * bundled worker of `npm run build:cli`); the overhead on one thread (b/a − 1) and the both-cores ratio
- * (2 workers' wall time against loading alone on one thread; goal: < 15 % more). Figures only, no assertions.
- * Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
+ * `perf-tables check` cost against exceljs merely loading the same files, and against the floor (a bare
+ * inflate of the parts the lean reader reads), on two sets of workbooks: the bench's generated ones
+ * (seed 002 layout, 60 indicator rows) and copies of real filled tables (the fixture workbooks and a
+ * filled template). Prints check ÷ exceljs-load and check ÷ floor (CPU), files/s for 1 and 2 jobs, and
+ * the number of files from which 2 jobs (main thread + 1 bundled worker) beat 1 on wall time.
+ * Figures only, no assertions. Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import ExcelJS from "exceljs";
-import { checkFile, checkFiles } from "../src/cli/check";
-import { readWorkbook } from "../src/cli/xlsx/readWorkbook";
+import { checkFiles } from "../src/cli/check";
+import { main } from "../src/cli/main";
+import { inflateRaw } from "../src/cli/xlsx/inflateRaw";
+import { readWorkbookFile } from "../src/cli/xlsx/readWorkbookFile";
+import { writeTemplateWorkbook } from "../src/cli/xlsx/writeTemplateWorkbook";
 import { NATIONAL_RULES } from "../src/core/scoring/options";
+import { buildTemplate } from "../src/core/templates";
+import { listZipEntries } from "../src/readers/xlsx/listZipEntries";
 
-export const name = "check: load vs load + check, 1 and 2 threads";
+export const name = "check: lean reader vs exceljs load vs bare inflate; 1 and 2 jobs; worker break-even";
 
-const FILES = Number(process.env.PERF_CHECK_FILES ?? 1000);
+const FILES = Number(process.env.PERF_CHECK_FILES ?? 600);
 const ROWS = 60;
 const ROUNDS = 3;
+const FIXTURES = join(__dirname, "../test/fixtures/workbooks");
+/** Real filled tables among the fixtures (the damaged and non-xlsx ones left out). */
+const REAL = [
+  "seed-002-self-eval.xlsx",
+  "seed-004-goal-sh2020.xlsx",
+  "anhui-chizhou-self-eval-2022.xlsx",
+  "anhui-tianchang-self-eval-2022.xlsx",
+  "sichuan-qingshen-self-eval-2023.xlsx",
+  "sichuan-zhongjiang-self-eval-2022.xlsx",
+  "chongqing-dept-whole-self-eval-2021.xlsx",
+  "hubei-huangshi-monitor-2019.xlsx",
+  "funds-20-points-subtotals.xlsx",
+];
 
 /** Level 1 / level 2 pairs of the national framework, cycled through the rows. */
 const LEVELS: readonly (readonly [string, string])[] = [
@@ -123,105 +141,179 @@ function median(times: readonly PassTime[]): PassTime {
   return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
 }
 
+/** The parts the lean reader inflates (workbook, relationships, strings, styles, sheets, settings). */
+const READ_PARTS =
+  /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml|webextensions\/webextension\d*\.xml)$/;
+
+/** The floor: read the file, list its zip directory, inflate the parts the reader reads; nothing parsed. */
+async function inflateOnly(path: string): Promise<number> {
+  const bytes = await readFile(path);
+  let total = 0;
+  for (const entry of listZipEntries(bytes).values()) {
+    if (!READ_PARTS.test(entry.name)) continue;
+    const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    total += entry.method === 8 ? inflateRaw(data, 64 * 1024 * 1024).length : data.length;
+  }
+  return total;
+}
+
+/** `check <dir> --json --jobs N` in this process, output counted and dropped. */
+async function checkCommand(dir: string, jobs: number): Promise<number> {
+  let bytes = 0;
+  const io = {
+    stdout: (t: string) => void (bytes += t.length),
+    stderr: () => undefined,
+    isTTY: false,
+    cwd: dir,
+  };
+  await main(["check", dir, "--json", "--jobs", String(jobs)], io);
+  return bytes;
+}
+
+async function writeSet(dir: string, make: (i: number) => Promise<Buffer | string>): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files: string[] = [];
+  for (let i = 0; i < FILES; i++) {
+    const path = join(dir, `p${String(i).padStart(5, "0")}.xlsx`);
+    const made = await make(i);
+    if (typeof made === "string") await copyFile(made, path);
+    else await writeFile(path, made);
+    files.push(path);
+  }
+  return files;
+}
+
+const ratio = (a: PassTime, b: PassTime): string =>
+  `×${(a.cpu / b.cpu).toFixed(2)} CPU (×${(a.wall / b.wall).toFixed(2)} wall)`;
+
+async function measureSet(
+  label: string,
+  dir: string,
+  files: readonly string[],
+  worker: string,
+): Promise<string[]> {
+  const passes: Record<"load" | "floor" | "read" | "check1" | "jobs1" | "jobs2", () => Promise<void>> = {
+    load: async () => {
+      for (const path of files)
+        await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
+    },
+    floor: async () => {
+      for (const path of files) await inflateOnly(path);
+    },
+    read: async () => {
+      for (const path of files) await readWorkbookFile(path);
+    },
+    check1: async () => {
+      await checkCommand(dir, 1);
+    },
+    jobs1: async () => {
+      await checkFiles(files, NATIONAL_RULES, { jobs: 1 });
+    },
+    jobs2: async () => {
+      await checkFiles(files, NATIONAL_RULES, { jobs: 2, workerScript: worker });
+    },
+  };
+  const times = Object.fromEntries(Object.keys(passes).map((k) => [k, [] as PassTime[]])) as Record<
+    keyof typeof passes,
+    PassTime[]
+  >;
+  // Rounds interleaved, median of each: other processes on the machine disturb single passes.
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const key of Object.keys(passes) as (keyof typeof passes)[])
+      times[key].push(await timePass(passes[key]));
+  }
+  const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) as Record<
+    keyof typeof passes,
+    PassTime
+  >;
+  return [
+    `${label}: ${files.length} files, median of ${ROUNDS} interleaved rounds`,
+    describe("(a) exceljs load only, 1 thread", files.length, m.load),
+    describe("(f) floor: read + inflate the parts", files.length, m.floor),
+    describe("    lean read into grids", files.length, m.read),
+    describe("(c) check --json --jobs 1", files.length, m.check1),
+    describe("    checkFiles, 1 job", files.length, m.jobs1),
+    describe("    checkFiles, 2 jobs (main + 1 worker)", files.length, m.jobs2),
+    `check ÷ exceljs-load (c/a): ${ratio(m.check1, m.load)}   (goal ≤ ×0.50 CPU)`,
+    `check ÷ floor (c/f): ${ratio(m.check1, m.floor)}`,
+    `lean read ÷ exceljs-load: ${ratio(m.read, m.load)}`,
+  ];
+}
+
+/** Wall time of 1 and 2 jobs over the first n files, for growing n: where do workers start to pay? */
+async function measureBreakEven(files: readonly string[], worker: string): Promise<string[]> {
+  const lines: string[] = [
+    "worker break-even (wall clock, median of 3; 2 jobs = main thread + 1 bundled worker):",
+  ];
+  let breakEven: number | undefined;
+  for (const n of [25, 50, 100, 200, 400, 800].filter((x) => x <= files.length)) {
+    const subset = files.slice(0, n);
+    const one: PassTime[] = [];
+    const two: PassTime[] = [];
+    for (let round = 0; round < 3; round++) {
+      one.push(await timePass(() => checkFiles(subset, NATIONAL_RULES, { jobs: 1 }).then(() => undefined)));
+      two.push(
+        await timePass(() =>
+          checkFiles(subset, NATIONAL_RULES, { jobs: 2, workerScript: worker }).then(() => undefined),
+        ),
+      );
+    }
+    const a = median(one);
+    const b = median(two);
+    if (breakEven === undefined && b.wall < a.wall) breakEven = n;
+    lines.push(
+      `  ${String(n).padStart(4)} files: 1 job ${a.wall.toFixed(2)} s, 2 jobs ${b.wall.toFixed(2)} s wall (×${(a.wall / b.wall).toFixed(2)}); CPU ${a.cpu.toFixed(2)} vs ${b.cpu.toFixed(2)} s`,
+    );
+  }
+  lines.push(
+    `  2 jobs first win at ${breakEven ?? "none of these sizes"} files (availableParallelism ${availableParallelism()})`,
+  );
+  return lines;
+}
+
 export async function run(): Promise<string[]> {
-  const dir = await mkdtemp(join(tmpdir(), "perf-check-bench-"));
+  const root = await mkdtemp(join(tmpdir(), "perf-check-bench-"));
   const lines: string[] = [];
   try {
-    const buildStart = performance.now();
-    const files: string[] = [];
-    for (let i = 0; i < FILES; i++) {
-      const path = join(dir, `p${String(i).padStart(4, "0")}.xlsx`);
-      await writeFile(path, await buildWorkbook(i));
-      files.push(path);
-    }
+    const started = performance.now();
+    const generated = await writeSet(join(root, "generated"), buildWorkbook);
+    const example = buildTemplate({ kind: "self-eval", example: true });
+    if (!example.ok) throw new Error(example.code);
+    const examplePath = join(root, "example.xlsx");
+    await writeFile(examplePath, await writeTemplateWorkbook(example.layout));
+    const realSources = [...REAL.map((f) => join(FIXTURES, f)), examplePath];
+    const real = await writeSet(
+      join(root, "real"),
+      async (i) => realSources[i % realSources.length] ?? examplePath,
+    );
     lines.push(
-      `${FILES} workbooks × ${ROWS} indicator rows generated in ${((performance.now() - buildStart) / 1000).toFixed(1)} s; ${cpus().length} CPUs; load average before: ${loadavg()
+      `${FILES} generated workbooks × ${ROWS} indicator rows and ${FILES} copies of ${realSources.length} real filled tables written in ${((performance.now() - started) / 1000).toFixed(1)} s; ${cpus().length} CPUs; load average before: ${loadavg()
         .map((n) => n.toFixed(1))
         .join(" / ")}`,
     );
-    // One untimed pass warms the file cache and the JIT.
-    for (const path of files.slice(0, 100)) await checkFile(path, NATIONAL_RULES);
-
-    let errors = 0;
     // The worker as `npm run build:cli` ships it: one bundled .js file (esbuild, which tsx brings).
-    const bundledWorker = join(dir, "checkWorker.js");
+    const worker = join(root, "checkWorker.js");
     await build({
       entryPoints: [join(__dirname, "../src/cli/check/checkWorker.ts")],
       bundle: true,
       platform: "node",
       format: "cjs",
       target: "node20",
-      outfile: bundledWorker,
+      outfile: worker,
       logLevel: "silent",
     });
-    const passes: Record<"load" | "read" | "check" | "workers" | "shared", () => Promise<void>> = {
-      load: async () => {
-        for (const path of files)
-          await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
-      },
-      read: async () => {
-        for (const path of files) await readWorkbook(path);
-      },
-      check: async () => {
-        errors = 0;
-        for (const path of files) {
-          const checked = await checkFile(path, NATIONAL_RULES);
-          errors += checked.tables.reduce(
-            (n, t) => n + t.findings.filter((f) => f.severity === "error").length,
-            0,
-          );
-        }
-      },
-      workers: async () => {
-        await checkFiles(files, NATIONAL_RULES, {
-          jobs: 2,
-          workerScript: bundledWorker,
-          mainThreadChecks: false,
-        });
-      },
-      shared: async () => {
-        await checkFiles(files, NATIONAL_RULES, { jobs: 2, workerScript: bundledWorker });
-      },
-    };
-    // Rounds interleaved, median of each: other processes on the machine disturb single passes.
-    const times: Record<keyof typeof passes, PassTime[]> = {
-      load: [],
-      read: [],
-      check: [],
-      workers: [],
-      shared: [],
-    };
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const key of Object.keys(passes) as (keyof typeof passes)[]) {
-        times[key].push(await timePass(passes[key]));
-      }
-    }
-    const load = median(times.load);
-    const read = median(times.read);
-    const check = median(times.check);
-    const workers = median(times.workers);
-    const shared = median(times.shared);
-    const both = shared.wall <= workers.wall ? shared : workers;
-    const overhead = (a: PassTime, b: PassTime): string =>
-      `${(((a.cpu - b.cpu) / b.cpu) * 100).toFixed(1)} % CPU (${(((a.wall - b.wall) / b.wall) * 100).toFixed(1)} % wall)`;
+    // One untimed pass warms the file cache and the JIT.
+    await checkFiles(generated.slice(0, 100), NATIONAL_RULES, { jobs: 1 });
+    lines.push(...(await measureSet("generated", join(root, "generated"), generated, worker)));
+    lines.push(...(await measureSet("real filled tables", join(root, "real"), real, worker)));
+    lines.push(...(await measureBreakEven(generated, worker)));
     lines.push(
-      `median of ${ROUNDS} interleaved rounds:`,
-      describe("(a) load only (exceljs, 1 thread)", FILES, load),
-      describe("    read into grids (readWorkbook)", FILES, read),
-      describe("(b) load + check (checkFile, 1 thread)", FILES, check),
-      describe("(c) load + check, 2 workers (bundled)", FILES, workers),
-      describe("(c') load + check, main thread + 1 worker", FILES, shared),
-      `(b/a − 1) checking overhead on one thread: ${overhead(check, load)}`,
-      `(c vs a) both cores, wall clock, best of (c) and (c'): load + check takes ${((both.wall / load.wall - 1) * 100).toFixed(1)} % longer than loading alone on one thread (goal < 15 %)`,
-      `both cores vs 1 thread (start-up included): 2 workers ×${(check.wall / workers.wall).toFixed(2)}, main thread + 1 worker ×${(check.wall / shared.wall).toFixed(2)}`,
-      `recognise + validate on top of readWorkbook: ${overhead(check, read)}`,
-      `error findings in the generated files (expected 0): ${errors}`,
       `load average after the run: ${loadavg()
         .map((n) => n.toFixed(1))
         .join(" / ")} on ${cpus().length} CPUs (wall-clock figures are only comparable on an idle machine)`,
     );
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
   return lines;
 }

@@ -6,7 +6,7 @@
  */
 import { failWorkbook as fail, type WorkbookError, type WorkbookRead } from "../readers/workbookRead";
 import { readXlsx } from "../readers/xlsx/readXlsx";
-import { inflateInBrowser } from "./inflateInBrowser";
+import { inflateWithStreams } from "../readers/inflateWithStreams";
 
 /** Largest submission read (50 MB, as the command line; a filled table is under 100 KB). */
 const MAX_SUBMISSION_BYTES = 50 * 1024 * 1024;
@@ -37,7 +37,7 @@ export async function readSubmission(bytes: Uint8Array, name: string): Promise<W
   }
   if (!startsWith(bytes, ZIP)) return fail("WORKBOOK_NOT_XLSX", { path: name, format: describe(bytes) });
   try {
-    return await readXlsx(bytes, { inflate: inflateInBrowser, name, settingsKey: SCORING_SETTINGS_KEY });
+    return await readXlsx(bytes, { inflate: inflateWithStreams, name, settingsKey: SCORING_SETTINGS_KEY });
   } catch (error) {
     // readXlsx reports its own failures; this is the last guard so one file never stops a batch.
     return fail("WORKBOOK_CORRUPT", { path: name, detail: String((error as Error)?.message ?? error) });

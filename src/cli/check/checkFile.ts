@@ -6,7 +6,7 @@ import type { ScoringOptions } from "../../core/scoring/options";
 import type { CheckedFile } from "../../check/checkedFile";
 import { checkWorkbook } from "../../check/checkWorkbook";
 import { workbookErrorMessage } from "../../readers/workbookRead";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { readWorkbookFile } from "../xlsx/readWorkbookFile";
 
 /**
  * See {@link checkWorkbook} for how `options` and `useStoredSettings` apply.
@@ -20,9 +20,9 @@ export async function checkFile(
   options: ScoringOptions,
   useStoredSettings = false,
 ): Promise<CheckedFile> {
-  // One read of the file gives the grids, the hidden sheets and the stored settings; the reader
-  // explains a missing or unreadable file in its own words.
-  const read = await readWorkbook(path);
+  // One read of the file (the lean reader, src/readers/xlsx) gives the grids, the hidden sheets and
+  // the stored settings; the reader explains a missing or unreadable file in its own words.
+  const read = await readWorkbookFile(path);
   if ("error" in read) return { path, error: workbookErrorMessage(read), tables: [] };
   return { path, ...checkWorkbook(read, options, useStoredSettings) };
 }

@@ -16,6 +16,13 @@ export interface CheckFilesOptions {
   readonly workerScript?: string;
   /** Called after each file, in completion order. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Each file's result, in the order of `paths`, as soon as it and those before it are checked. */
+  readonly onResult?: (result: CheckedFile, index: number) => void;
+  /**
+   * Whether the results are kept and returned (default true). false: only `onResult` sees them and the
+   * array returned is empty, so memory stays flat however many files there are.
+   */
+  readonly keepResults?: boolean;
   /**
    * Whether the main thread checks files too, as one of the `jobs` lanes (default true): it is already
    * warm, and every worker pays seconds of start-up and JIT warm-up, so jobs 2 = main thread + 1 worker
@@ -34,17 +41,37 @@ export interface CheckFilesOptions {
 export async function checkFiles(
   paths: readonly string[],
   options: ScoringOptions,
-  { jobs, onProgress, useStoredSettings = false, workerScript, mainThreadChecks = true }: CheckFilesOptions,
+  {
+    jobs,
+    onProgress,
+    onResult,
+    keepResults = true,
+    useStoredSettings = false,
+    workerScript,
+    mainThreadChecks = true,
+  }: CheckFilesOptions,
 ): Promise<CheckedFile[]> {
   const lanes = Math.min(Math.max(1, Math.floor(jobs)), Math.floor(paths.length / 2));
   const check = (path: string): Promise<CheckedFile> => checkFileSafely(path, options, useStoredSettings);
-  if (lanes <= 1) return checkSequentially(paths, check, onProgress);
+  const output: Output = {
+    keep: keepResults,
+    ...(onResult ? { onResult } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
+  if (lanes <= 1) return checkSequentially(paths, check, output);
   const pool: Pool = {
     workers: mainThreadChecks ? lanes - 1 : lanes,
     mainThread: mainThreadChecks,
     ...(workerScript ? { script: workerScript } : {}),
   };
-  return checkInWorkers(paths, { options, useStoredSettings }, check, pool, onProgress);
+  return checkInWorkers(paths, { options, useStoredSettings }, check, pool, output);
+}
+
+/** Where results go: kept and returned, handed over in input order, counted for the progress bar. */
+interface Output {
+  readonly keep: boolean;
+  readonly onResult?: (result: CheckedFile, index: number) => void;
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 interface Pool {
@@ -58,12 +85,14 @@ interface Pool {
 async function checkSequentially(
   paths: readonly string[],
   check: (path: string) => Promise<CheckedFile>,
-  onProgress?: (done: number, total: number) => void,
+  { keep, onResult, onProgress }: Output,
 ): Promise<CheckedFile[]> {
   const results: CheckedFile[] = [];
-  for (const path of paths) {
-    results.push(await check(path));
-    onProgress?.(results.length, paths.length);
+  for (let i = 0; i < paths.length; i++) {
+    const result = await check(paths[i] ?? "");
+    if (keep) results.push(result);
+    onResult?.(result, i);
+    onProgress?.(i + 1, paths.length);
   }
   return results;
 }
@@ -94,25 +123,36 @@ function checkInWorkers(
   rules: CheckWorkerData,
   check: (path: string) => Promise<CheckedFile>,
   pool: Pool,
-  onProgress?: (done: number, total: number) => void,
+  { keep, onResult, onProgress }: Output,
 ): Promise<CheckedFile[]> {
   const lanes = pool.workers + (pool.mainThread ? 1 : 0);
   return new Promise((resolvePromise) => {
     const total = paths.length;
+    // Results that came back before those of earlier files; handed over (and dropped unless kept) in order.
     const results = new Array<CheckedFile | undefined>(total);
+    const finished = new Uint8Array(total);
+    const kept: CheckedFile[] = [];
+    let handedOver = 0;
     // Files sent to each live worker and not answered yet.
     const owned = new Map<Worker, Set<number>>();
     let next = 0;
     let done = 0;
     const complete = (id: number, result: CheckedFile): void => {
-      if (results[id] !== undefined) return;
+      if (finished[id]) return;
+      finished[id] = 1;
       results[id] = result;
+      for (let ready = results[handedOver]; ready; ready = results[handedOver]) {
+        results[handedOver] = undefined;
+        if (keep) kept.push(ready);
+        onResult?.(ready, handedOver);
+        handedOver++;
+      }
       done++;
       onProgress?.(done, total);
       if (done === total) {
         for (const w of owned.keys()) void w.terminate();
         owned.clear();
-        resolvePromise(results as CheckedFile[]);
+        resolvePromise(kept);
       }
     };
     // Guided batches: a share of what is left, so early messages are few and the last ones small.

@@ -11,29 +11,23 @@ import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { optionsFromPresets } from "../../core/settings";
 import { checkFiles, collectFiles, runsCompiled } from "../check";
+import { defaultJobs } from "../check/defaultJobs";
 import {
-  checkReportSchema,
   formatHuman,
+  jsonReportWriter,
   progressBar,
   say,
   sayRef,
-  toCheckReport,
   writeReviewWorkbook,
   type OutputLanguage,
 } from "../report";
-import { isReviewWorkbook } from "../xlsx";
+// From its own file: the src/cli/xlsx barrel also exports the exceljs reader kept for tests.
+import { isReviewWorkbook } from "../xlsx/isReviewWorkbook";
 import { parseOptions, type OptionSpec } from "./parseOptions";
 import type { CliCommand, CliIO } from "./types";
 
 const USAGE =
   "check <文件|文件夹>... [--json] [--report 审核.xlsx [--force]] [--rules national|ratio|guangxi|bands80|budget20] [--workbook-rules] [--lang zh|en] [--jobs N]";
-
-/**
- * Below this many files one thread is quicker: each worker loads and JIT-compiles exceljs, the reader
- * and the rules afresh (bench/check.bench.ts; on a busy 2-CPU machine workers lost even at 1,000).
- */
-const WORKER_THRESHOLD = 100;
-const DEFAULT_WORKERS = 2;
 
 export interface CheckArgs {
   readonly inputs: readonly string[];
@@ -182,26 +176,35 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  // Workers pay off from WORKER_THRESHOLD files, and only when compiled (see runsCompiled).
-  const jobs = parsed.jobs ?? (files.length >= WORKER_THRESHOLD && runsCompiled() ? DEFAULT_WORKERS : 1);
+  // Workers only past their measured break-even and on a free core; --jobs forces (defaultJobs.ts).
+  const jobs = parsed.jobs ?? defaultJobs(files.length, runsCompiled());
   const showProgress = io.isTTY && files.length > 1;
+  const json = parsed.json ? jsonReportWriter(io.stdout, lang === "en" ? "en" : "zh-CN") : undefined;
+  let unreadable = false;
+  let errorsFound = false;
+  let schemaFailure: string | undefined;
   const checked = await checkFiles(files, options, {
     jobs,
     // A submission must not choose its own grading: its stored settings apply only when asked for.
     useStoredSettings: parsed.workbookRules,
     ...(showProgress ? { onProgress: progressBar(io.stderr, lang) } : {}),
+    // With --json each file's entry is written as soon as it and those before it are checked, and the
+    // result dropped: memory stays flat in the number of files. The terminal summary and the review
+    // workbook need every result.
+    keepResults: !json || reportPath !== undefined,
+    onResult: (file) => {
+      if (file.error) unreadable = true;
+      if (file.tables.some((t) => t.findings.some((x) => x.severity === "error"))) errorsFound = true;
+      if (json && schemaFailure === undefined && !json.add(file)) schemaFailure = file.path;
+    },
   });
 
-  if (parsed.json) {
-    const report = toCheckReport(checked, lang === "en" ? "en" : "zh-CN");
-    const valid = checkReportSchema.safeParse(report);
-    if (!valid.success) {
-      io.stderr(
-        `${say("INTERNAL_ERROR", { detail: valid.error.issues[0]?.message ?? "report schema" }, lang, "\n")}\n`,
-      );
+  if (json) {
+    if (schemaFailure !== undefined) {
+      io.stderr(`${say("INTERNAL_ERROR", { detail: `report schema: ${schemaFailure}` }, lang, "\n")}\n`);
       return 2;
     }
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    json.end();
   } else {
     io.stdout(formatHuman(checked, lang, io.cwd));
   }
@@ -219,8 +222,8 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     }
   }
 
-  if (checked.some((f) => f.error)) return 2;
-  return checked.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error"))) ? 1 : 0;
+  if (unreadable) return 2;
+  return errorsFound ? 1 : 0;
 }
 
 /** Why a report path is refused; each message takes {path} and {folder}. */

@@ -1,7 +1,7 @@
 /** The outputs of `perf-tables check`: terminal text, the --json report and its schema, the review workbook. */
 export * from "../../check/reportSchema";
 export type { CheckedFile } from "../../check/checkedFile";
-export { toCheckReport } from "./toCheckReport";
+export { jsonReportWriter } from "./jsonReportWriter";
 export { formatHuman } from "./formatHuman";
 export { writeReviewWorkbook } from "./writeReviewWorkbook";
 export { fileLink } from "./fileLink";

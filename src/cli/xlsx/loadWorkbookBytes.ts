@@ -38,7 +38,7 @@ function tooLarge(path: string, size: number, limit: number): WorkbookError {
 }
 
 /** "12.3 MB", "4.0 KB", "512 B". */
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} B`;

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "./loadExcelJS";
 import type { Layout } from "../../core/templates";
 import { renderLayout } from "./renderLayout";
 
@@ -9,7 +9,8 @@ import { renderLayout } from "./renderLayout";
  * await writeFile("self-eval.xlsx", await writeTemplateWorkbook(layout), { flag: "wx" });
  */
 export async function writeTemplateWorkbook(layout: Layout): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = "PerfTables";
   workbook.created = new Date(Date.UTC(layout.options.year, 0, 1));
   renderLayout(workbook, layout);

@@ -33,7 +33,10 @@ export interface SheetXml {
   readonly valueRows: number[];
   /** More cells than `maxCells` were found: `cells` stops there. */
   readonly cellsCut: boolean;
+  /** The merged ranges as written, up to `maxMerges` of them. */
   readonly mergeRefs: string[];
+  /** How many `<mergeCell>` the part has (all counted, only `maxMerges` kept). */
+  readonly mergeCount: number;
   /** Cell address → relationship id of its hyperlink. */
   readonly hyperlinks: Map<string, string>;
 }
@@ -44,6 +47,8 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** Most cells kept; beyond it cells are counted as rows but not kept. */
   readonly maxCells: number;
+  /** Most merges kept; beyond it they are only counted. */
+  readonly maxMerges: number;
 }
 
 /** A cell refers to a shared string that the table does not have. */
@@ -70,6 +75,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetXml {
     valueRows: visitor.valueRows,
     cellsCut: visitor.cellsCut,
     mergeRefs: visitor.mergeRefs,
+    mergeCount: visitor.mergeCount,
     hyperlinks: visitor.hyperlinks,
   };
 }
@@ -84,6 +90,7 @@ class SheetVisitor implements XmlVisitor {
   readonly cells: SheetCell[] = [];
   readonly valueRows: number[] = [];
   readonly mergeRefs: string[] = [];
+  mergeCount = 0;
   readonly hyperlinks = new Map<string, string>();
   unordered = false;
   cellsCut = false;
@@ -142,7 +149,9 @@ class SheetVisitor implements XmlVisitor {
         break;
       case "mergeCell": {
         const ref = tag.attr("ref");
-        if (ref !== undefined) this.mergeRefs.push(ref);
+        if (ref === undefined) break;
+        this.mergeCount++;
+        if (this.mergeRefs.length < this.context.maxMerges) this.mergeRefs.push(ref);
         break;
       }
       case "hyperlink": {

@@ -6,7 +6,7 @@
  * over the whole sheet, 100,000 merges or a zip bomb costs milliseconds and gets its own message.
  * Pure (no Node, no DOM): the CLI, its workers and the browser review page share it.
  */
-import { columnName, parseRange } from "../../core/address";
+import { columnName } from "../../core/address";
 import type { Grid } from "../../core/grid";
 import type { ParamsOf } from "../../core/messages";
 import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, type ReadCell } from "../cellsToGrids";
@@ -22,6 +22,7 @@ import { hideMergedCells } from "./hideMergedCells";
 import { keepMerges } from "./keepMerges";
 import { listZipEntries, ZipError, type ZipEntry } from "./listZipEntries";
 import type { MergeBox } from "./mergeBox";
+import { parseMergeRef } from "./parseMergeRef";
 import { readRelationships } from "./readRelationships";
 import { readSettingsXml } from "./readSettingsXml";
 import { readSharedStrings } from "./readSharedStrings";
@@ -44,7 +45,7 @@ export interface XlsxLimits {
   readonly maxMerges: number;
 }
 
-export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxPartBytes: 64 * 1024 * 1024,
   maxTotalBytes: 256 * 1024 * 1024,
   maxRows: 200_000,
@@ -108,15 +109,16 @@ export async function readXlsx(
         formats,
         date1904: workbook.date1904,
         maxCells: limits.maxCells,
+        maxMerges: limits.maxMerges,
       });
       if (read.hyperlinks.size > 0) await dropLinkedFormulas(read.cells, read.hyperlinks, part, parts);
       const cells = read.unordered ? sortCells(read.cells) : read.cells;
 
-      if (read.mergeRefs.length > limits.maxMerges) {
+      if (read.mergeCount > limits.maxMerges) {
         return fail("WORKBOOK_TOO_MANY_MERGES", {
           path,
           sheet: sheet.name,
-          merges: read.mergeRefs.length,
+          merges: read.mergeCount,
           limit: limits.maxMerges,
         });
       }
@@ -242,13 +244,16 @@ function listWorksheets(
   entries: ReadonlyMap<string, ZipEntry>,
 ): { sheet: SheetEntry; part: string }[] {
   const byId = new Map<number, { sheet: SheetEntry; part: string; order: number }>();
+  const firstOrder = new Map<number, number>();
+  sheets.forEach((sheet, order) => {
+    if (!firstOrder.has(sheet.id)) firstOrder.set(sheet.id, order);
+  });
   for (const sheet of sheets) {
     const target = sheet.relationId === undefined ? undefined : relations.get(sheet.relationId);
     if (target === undefined || !(sheet.id >= 1)) continue;
     const part = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
     if (!entries.has(part) || !WORKSHEET_PART.test(part)) continue;
-    const first = byId.get(sheet.id)?.order ?? sheets.findIndex((s) => s.id === sheet.id);
-    byId.set(sheet.id, { sheet, part, order: first });
+    byId.set(sheet.id, { sheet, part, order: firstOrder.get(sheet.id) ?? 0 });
   }
   return [...byId.values()].sort((a, b) => a.order - b.order);
 }
@@ -288,7 +293,7 @@ function readMerges(refs: readonly string[]): { ranges: string[]; boxes: MergeBo
   const dropped: string[] = [];
   const candidates: { ref: string; box: MergeBox }[] = [];
   for (const ref of refs) {
-    const box = parseRange(ref);
+    const box = parseMergeRef(ref);
     if (box) candidates.push({ ref, box });
     else dropped.push(ref);
   }

@@ -36,7 +36,7 @@ export interface XmlVisitor {
 
 /** Deeper nesting than this is not a spreadsheet part (Excel's own parts nest under 20 levels). */
 const MAX_DEPTH = 256;
-/** Attributes one tag may carry (spreadsheet elements have a handful). */
+/** Attributes one tag may carry (spreadsheet elements have a handful, a part's root a dozen namespaces). */
 const MAX_ATTRIBUTES = 512;
 
 const LT = 60; // <
@@ -51,8 +51,8 @@ const APOS = 39;
 
 class Tag implements XmlTag {
   xml = "";
-  /** nameStart, nameEnd, valueStart, valueEnd for each attribute. */
-  readonly spans = new Int32Array(MAX_ATTRIBUTES * 4);
+  /** nameStart, nameEnd, valueStart, valueEnd for each attribute; grown when a tag has more. */
+  spans = new Int32Array(16 * 4);
   count = 0;
   /** Where the element's qualified name ends. */
   nameEnd = 0;
@@ -178,6 +178,11 @@ function readStartTag(xml: string, lt: number, tag: Tag): number {
     if (valueEnd < 0) throw new XmlError("Unclosed attribute value", i);
     const at = tag.count * 4;
     if (tag.count >= MAX_ATTRIBUTES) throw new XmlError("Too many attributes", lt);
+    if (at + 4 > tag.spans.length) {
+      const grown = new Int32Array(tag.spans.length * 2);
+      grown.set(tag.spans);
+      tag.spans = grown;
+    }
     tag.spans[at] = nameStart;
     tag.spans[at + 1] = nameEnd;
     tag.spans[at + 2] = i + 1;
@@ -223,9 +228,11 @@ function isWhitespace(xml: string, from: number, to: number): boolean {
 }
 
 function decodeText(xml: string, from: number, to: number): string {
-  const amp = xml.indexOf("&", from);
-  if (amp < 0 || amp >= to) return normaliseLineEnds(xml.slice(from, to));
-  return decodeEntities(xml, from, to, false);
+  // A bounded loop, not indexOf("&"): that would search on to the end of the part for every run.
+  for (let i = from; i < to; i++) {
+    if (xml.charCodeAt(i) === AMP) return decodeEntities(xml, from, to, false);
+  }
+  return normaliseLineEnds(xml.slice(from, to));
 }
 
 /** XML 1.0 §2.11: CR LF and a lone CR read as LF (a CR written as &#13; stays). */
