@@ -1,6 +1,8 @@
 /**
  * Builds the add-in: one page (taskpane.html) carrying the task pane and the custom functions, in one shared
- * runtime (the ribbon button opens the pane through the manifest's ShowTaskpane action).
+ * runtime (the ribbon button opens the pane through the manifest's ShowTaskpane action); and beside it the
+ * reviewer's page (review.html), with a runtime, a worker and a lazily loaded report chunk of its own, so
+ * nothing of it reaches the pane.
  *
  *   npm start                                    dev server on https://localhost:3000 (scripts/start.mjs)
  *   npm run build -- --env url=https://intranet.example/perf/
@@ -24,6 +26,8 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const FUNCTIONS_ZH = path.resolve(__dirname, "src/functions/functions.zh-CN.json");
+/** The entries of the add-in's page, which share one runtime and one copy of the core (shared.js). */
+const PANE_ENTRIES = new Set(["taskpane", "functions"]);
 
 /**
  * Production site URL with a trailing slash, from --env url=… or PERF_TABLES_URL; the dev URL for a
@@ -188,6 +192,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: FUNCTIONS_ENTRY,
+      // The reviewer's page: its own runtime, so the pane's runtime.js and shared.js do not grow.
+      review: { import: "./src/review/review.ts", runtime: "review-runtime" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -220,6 +226,11 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["taskpane", "functions"],
         // the static text shown while office.js loads, from the catalogue (both languages)
         templateParameters: { bootLoading: bootLoadingText() },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "review.html",
+        template: "./src/review/review.html",
+        chunks: ["review"],
       }),
       ...(localOfficeJs ? [new LocalOfficeJsPlugin()] : []),
       ...(dev ? [] : [new HostingNotePlugin(url)]),
@@ -256,7 +267,8 @@ module.exports = (env = {}, argv = {}) => {
           default: false,
           shared: {
             name: "shared",
-            chunks: "initial",
+            // The pane's entries only: the review page has its own copy of the core.
+            chunks: (chunk) => PANE_ENTRIES.has(chunk.name),
             minChunks: 2, // used by two entries or more: the core the pane and the functions both import
             minSize: 0,
             enforce: true,

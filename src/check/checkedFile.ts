@@ -5,12 +5,24 @@
  * pipeline.
  */
 import type { Issue, MessageRef } from "../core/messages";
-import type { TableReport } from "./reportSchema";
+import type { ScoreExplanation } from "../core/scoring/explainScore";
+import type { BudgetReport, IndicatorReport, TableReport } from "./reportSchema";
 
 /** A finding as reported: the core's issue at a cell (the sheet is the table's). */
 export type CheckedFinding = Issue & { readonly cell: string };
 
-export interface CheckedTable extends Omit<TableReport, "findings"> {
+/** An indicator row as checked: its explanation still a message reference, rendered per language. */
+export interface CheckedIndicator extends Omit<IndicatorReport, "explanation"> {
+  readonly explanation?: ScoreExplanation;
+}
+
+export interface CheckedBudget extends Omit<BudgetReport, "explanation"> {
+  readonly explanation?: ScoreExplanation;
+}
+
+export interface CheckedTable extends Omit<TableReport, "findings" | "indicators" | "budget"> {
+  readonly indicators: readonly CheckedIndicator[];
+  readonly budget?: CheckedBudget;
   readonly findings: readonly CheckedFinding[];
 }
 

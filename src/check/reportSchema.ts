@@ -28,6 +28,8 @@ const budgetReportSchema = z.object({
   score: cents.nullable(),
   /** 得分 printed in the workbook. */
   claimedScore: z.number().optional(),
+  /** How `score` was reached, e.g. "预算执行率 17.50 ÷ 17.52 = 99.89%，× 10 = 9.99". */
+  explanation: z.string().min(1).optional(),
 });
 
 const indicatorReportSchema = z.object({
@@ -43,6 +45,8 @@ const indicatorReportSchema = z.object({
   score: cents.optional(),
   /** 得分 the unit entered. */
   claimedScore: z.number().optional(),
+  /** How `score` was reached, e.g. "正向指标：89.00 ÷ 90.00 × 5 = 4.94". */
+  explanation: z.string().min(1).optional(),
 });
 
 export const tableReportSchema = z.object({

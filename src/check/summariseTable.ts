@@ -6,8 +6,7 @@ import { round2 } from "../core/scoring/round2";
 import { round2Exact } from "../core/scoring/round2Exact";
 import type { RecognisedTable } from "../core/tables";
 import { findingAt, validateTable } from "../core/validation";
-import type { CheckedTable } from "./checkedFile";
-import type { BudgetReport, IndicatorReport } from "./reportSchema";
+import type { CheckedBudget, CheckedIndicator, CheckedTable } from "./checkedFile";
 
 /** A recognised table with its validation, in the report's shape. */
 export function summariseTable(
@@ -18,15 +17,16 @@ export function summariseTable(
   grid?: Grid,
 ): CheckedTable {
   const v = validateTable(table, options, grid);
-  const ruleScoreOf = new Map(v.scores.map((s) => [s.row, s.rule]));
-  const indicators: IndicatorReport[] = table.indicators
+  const scoreOf = new Map(v.scores.map((s) => [s.row, s]));
+  const indicators: CheckedIndicator[] = table.indicators
     .filter(
       (r) => !r.isSubtotal && !r.isBreakdown && (r.name.value.trim() !== "" || r.target.value.trim() !== ""),
     )
     .map((r) => {
       const actual = r.actual ? cellText(r.actual.value) : undefined;
       const weight = readNumber(r.weight?.value);
-      const score = ruleScoreOf.get(r.row);
+      const scored = scoreOf.get(r.row);
+      const score = scored?.rule;
       const claimed = readNumber(r.claimedScore?.value);
       return {
         row: rowOf(r.name.cell, r.row),
@@ -38,6 +38,7 @@ export function summariseTable(
         ...(weight !== null ? { weight } : {}),
         ...(score !== undefined && score !== null ? { score: round2(score) } : {}),
         ...(claimed !== null ? { claimedScore: claimed } : {}),
+        ...(scored?.explanation ? { explanation: scored.explanation } : {}),
       };
     });
   const claimedTotal = readNumber(table.claimedTotal?.value);
@@ -58,7 +59,7 @@ export function summariseTable(
   };
 }
 
-function budgetOf(b: NonNullable<ReturnType<typeof validateTable>["budget"]>): BudgetReport {
+function budgetOf(b: NonNullable<ReturnType<typeof validateTable>["budget"]>): CheckedBudget {
   return {
     budget: b.budget,
     executed: b.executed,
@@ -69,6 +70,7 @@ function budgetOf(b: NonNullable<ReturnType<typeof validateTable>["budget"]>): B
         : round2Exact(b.rate * 100, "quotient", b.executed, b.budget, 100),
     score: b.score,
     ...(b.claimedScore !== null ? { claimedScore: b.claimedScore } : {}),
+    ...(b.explanation ? { explanation: b.explanation } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { formatIssue } from "../core/messages";
 import {
   budgetScore,
   executionRate,
+  explainScore,
   grade,
   isAchieved,
   isScoringIssue,
@@ -100,6 +101,42 @@ export function score(
     );
     if (!result.ok) throw toCustomFunctionError(firstError(result.issues));
     return result.score;
+  });
+}
+
+/**
+ * How PERF.SCORE scores the row, with the rule and its numbers: "正向指标：89.00 ÷ 90.00 × 5 = 4.94".
+ * @customfunction EXPLAIN EXPLAIN
+ * @param target Target value as written, e.g. "≥90.00(%)", "≤10(分钟)" or "健全".
+ * @param actual Actual value, e.g. "89.00(%)", 0.89 or "部分达成指标并具有一定效果".
+ * @param weight Points of the indicator (分值).
+ * @param [rule] Scoring variant: "national" (default) or "ratio", as for PERF.SCORE.
+ * @returns The rule and the computation, ending with the score PERF.SCORE gives (in Chinese).
+ */
+export function explain(
+  target: string | number | null,
+  actual: string | number | null,
+  weight: number | string | null,
+  rule?: string | null,
+): string {
+  return runSafely(() => {
+    const options = readRule(rule);
+    const parsed = readTarget(target);
+    const result = scoreIndicator(
+      parsed,
+      readActual(actual, parsed),
+      readRequiredNumber(weight, "weight"),
+      options,
+    );
+    if (!result.ok) throw toCustomFunctionError(firstError(result.issues));
+    const explanation = explainScore(result, options);
+    if (explanation === null)
+      throw toCustomFunctionError({
+        code: "FN_INTERNAL",
+        error: "VALUE",
+        params: { detail: "no explanation" },
+      });
+    return formatIssue(explanation);
   });
 }
 

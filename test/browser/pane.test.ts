@@ -345,6 +345,14 @@ d("task pane in a browser", () => {
     await page.locator(".summary").filter({ hasText: "错误" }).waitFor();
     const errorGroup = page.locator(".findings--error");
     expect(await errorGroup.locator(".badge").textContent()).toMatch(/^\d+$/);
+    // a score finding says how the rule score was reached; every score is explained, folded away
+    const why = page.locator(".finding", { hasText: "G19" }).locator(".finding__why");
+    expect(await why.first().textContent()).toBe("正向指标：89.00 ÷ 90.00 × 5 = 4.94");
+    await page.locator(".scores summary").click();
+    const explained = await page.locator(".scores__list li").allTextContents();
+    expect(explained[0]).toBe("预算执行率 17.50 ÷ 17.52 = 99.89%，× 10 = 9.99");
+    expect(explained).toContain("第 18 行 应急响应机制健全性 定性：达成，按 100% 计 5.00");
+    expect(explained).toHaveLength(13);
     const h19 = await host.cell(page, "H19");
     expect(h19?.fill).toBe("#FDE7E9");
 
@@ -389,6 +397,8 @@ d("task pane in a browser", () => {
     expect((await host.cell(page, "D9"))?.value).toBe("≥95%");
 
     await page.getByRole("tab", { name: "帮助" }).click();
+    const reviewLink = page.getByRole("link", { name: "打开审核页面" });
+    expect(await reviewLink.getAttribute("href")).toBe("review.html");
     await page.setViewportSize({ width: 500, height: 900 });
     await page.screenshot({ path: join(SHOTS, "help-500.png"), fullPage: true });
     expect(problems).toEqual([]);

@@ -16,17 +16,22 @@ interface CopyPattern {
 interface Plugin {
   constructor: { name: string };
   patterns?: CopyPattern[];
-  userOptions?: { chunks?: string[]; templateParameters?: Record<string, string> };
+  userOptions?: { chunks?: string[]; filename?: string; templateParameters?: Record<string, string> };
   apply?: (compiler: unknown) => void;
 }
 
 interface WebpackConfig {
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; runtime?: string }>;
   devtool: string | false;
   plugins: Plugin[];
   optimization?: {
     runtimeChunk?: unknown;
-    splitChunks?: { cacheGroups?: Record<string, false | { chunks?: string; minChunks?: number }> };
+    splitChunks?: {
+      cacheGroups?: Record<
+        string,
+        false | { chunks?: (chunk: { name: string }) => boolean; minChunks?: number }
+      >;
+    };
   };
 }
 
@@ -87,11 +92,16 @@ describe("webpack.config.js", () => {
     }
   });
 
-  test("one page carries the task pane and the functions (no command entry: the ribbon button is ShowTaskpane)", () => {
+  test("one page carries the task pane and the functions (no command entry: the ribbon button is ShowTaskpane); the review page is apart", () => {
     const config = makeConfig({ dev: true }, { mode: "production" });
-    expect(Object.keys(config.entry).sort()).toEqual(["functions", "taskpane"]);
-    const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
-    expect(html?.userOptions?.chunks).toEqual(["taskpane", "functions"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["functions", "review", "taskpane"]);
+    const pages = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin");
+    expect(pages.map((p) => [p.userOptions?.filename, p.userOptions?.chunks])).toEqual([
+      ["taskpane.html", ["taskpane", "functions"]],
+      ["review.html", ["review"]],
+    ]);
+    // its own runtime: the pane's runtime.js does not carry the review page's chunk loading
+    expect(config.entry.review).toMatchObject({ runtime: "review-runtime" });
   });
 
   test("the three entries share one webpack runtime and one chunk of the modules two of them use", () => {
@@ -99,10 +109,15 @@ describe("webpack.config.js", () => {
       const { optimization } = makeConfig({ dev: true }, { mode });
       // one runtime: with one per entry every module the pane and the functions share ran twice
       expect(optimization?.runtimeChunk).toBe("single");
-      expect(optimization?.splitChunks?.cacheGroups?.shared).toMatchObject({
-        chunks: "initial",
-        minChunks: 2,
-      });
+      const shared = optimization?.splitChunks?.cacheGroups?.shared;
+      expect(shared).toMatchObject({ minChunks: 2 });
+      // the pane's entries only: the review page keeps its own copy of the core out of shared.js
+      const chunks = shared ? shared.chunks : undefined;
+      expect(["taskpane", "functions", "commands", "review"].filter((name) => chunks?.({ name }))).toEqual([
+        "taskpane",
+        "functions",
+        "commands",
+      ]);
     }
   });
 

@@ -7,7 +7,7 @@ import { link, mkdir, readFile, readdir, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { isReviewWorkbook } from "../../src/cli/xlsx";
-import { REVIEW_TITLE } from "../../src/cli/xlsx/isReviewWorkbook";
+import { REVIEW_TITLE } from "../../src/cli/xlsx/reviewTitle";
 import { copyFixture, runCli, tempDir } from "./checkHarness";
 
 const SEED002 = "seed-002-self-eval.xlsx";

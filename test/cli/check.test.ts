@@ -36,13 +36,29 @@ describe("perf-tables check --json on seed 002", () => {
       rate: 99.89,
       score: 9.99,
       claimedScore: 9.99,
+      explanation: "预算执行率 17.50 ÷ 17.52 = 99.89%，× 10 = 9.99",
     });
+  });
+
+  it("explains every recomputed score, its text ending with that score", () => {
+    const rows = (report.files[0]?.tables ?? []).flatMap((t) => t.indicators);
+    const scored = rows.filter((r) => r.score !== undefined);
+    expect(scored.length).toBeGreaterThan(10);
+    for (const r of scored) expect(r.explanation?.endsWith((r.score as number).toFixed(2))).toBe(true);
+    const qualitative = rows.find((r) => r.explanation?.startsWith("定性：部分达成"));
+    expect(qualitative?.explanation).toBe("定性：部分达成，按 70% 计 3.50");
   });
 
   it("shows the rule score 4.94 next to the entered 4.00, with a warning and no error", () => {
     const table = report.files[0]?.tables[0];
     const row = table?.indicators.find((i) => i.name === "系统使用人员满意度");
-    expect(row).toMatchObject({ target: "≥90.00(%)", weight: 5, score: 4.94, claimedScore: 4 });
+    expect(row).toMatchObject({
+      target: "≥90.00(%)",
+      weight: 5,
+      score: 4.94,
+      claimedScore: 4,
+      explanation: "正向指标：89.00 ÷ 90.00 × 5 = 4.94",
+    });
     const finding = table?.findings.find((f) => f.code === "SCORES_DIFFERS_FROM_RULE");
     expect(finding).toMatchObject({ severity: "warning", cell: "G24" });
     expect(finding?.message).toContain("4.94");
@@ -55,6 +71,10 @@ describe("perf-tables check --json on seed 002", () => {
       (f) => f.code === "SCORES_DIFFERS_FROM_RULE",
     );
     expect(finding?.message).toMatch(/^The entered score 4\.00 differs from the rule score 4\.94/);
+    const row = parseReport(run.stdout).files[0]?.tables[0]?.indicators.find(
+      (i) => i.name === "系统使用人员满意度",
+    );
+    expect(row?.explanation).toBe("Positive indicator: 89.00 ÷ 90.00 × 5 = 4.94");
   });
 });
 
@@ -134,6 +154,10 @@ describe("perf-tables check human output", () => {
     expect(run.stdout).toMatch(/警告 Warnings \(3\)/);
     expect(run.stdout).toContain("G24");
     expect(run.stdout).toContain("The entered score 4.00 differs from the rule score 4.94");
+    expect(run.stdout).toContain("预算执行率 17.50 ÷ 17.52 = 99.89%，× 10 = 9.99");
+    expect(run.stdout).toMatch(
+      /第 24 行 系统使用人员满意度：正向指标：89\.00 ÷ 90\.00 × 5 = 4\.94 {2}Row 24 /,
+    );
   });
 
   it("prints English only with --lang en", async () => {

@@ -18,6 +18,7 @@ interface ScoringRow {
   readonly actual: string;
   readonly weight: number;
   readonly score: number;
+  readonly explanation: string;
 }
 
 const data = JSON.parse(readFileSync(join(__dirname, "../fixtures/e2e/scoring-table.json"), "utf8")) as {
@@ -83,7 +84,12 @@ describe("every scoring rule through the command line", () => {
 
   it.each(data.rows.map((r) => [r.name, r] as const))("%s scores by its rule", (name, row) => {
     const found = table?.indicators.find((i) => i.name === name);
-    expect(found).toMatchObject({ weight: row.weight, score: row.score, claimedScore: row.score });
+    expect(found).toMatchObject({
+      weight: row.weight,
+      score: row.score,
+      claimedScore: row.score,
+      explanation: row.explanation,
+    });
   });
 
   it("adds up to the total and grade worked out by hand", () => {

@@ -29,6 +29,7 @@ import {
   gradeFn,
   parse,
   score,
+  explain,
 } from "../../src/functions/functions";
 
 /** A cell as the tests write it: a value, or a formula as text starting with "=". */
@@ -56,6 +57,7 @@ export const PERF_FUNCTIONS: Readonly<Record<string, PerfFunction>> = {
   EXECRATE: { run: execRate, required: 2, optional: 0 },
   BUDGETSCORE: { run: budgetScoreFn, required: 2, optional: 1 },
   SCORE: { run: score, required: 3, optional: 1 },
+  EXPLAIN: { run: explain, required: 3, optional: 1 },
   ACHIEVED: { run: achieved, required: 2, optional: 0 },
   GRADE: { run: gradeFn, required: 1, optional: 1, matrix: [1] },
   CHECK: { run: check, required: 1, optional: 3 },

@@ -70,6 +70,18 @@ function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
     // A kind whose funds row is not scored (the monitoring table) reports progress only.
     const code = kindOf(table.kind).budgetScored ? "CHECK_BUDGET_LINE" : "CHECK_BUDGET_LINE_MONITOR";
     lines.push(`    ${say(code, params, language, "  ")}`);
+    if (b.explanation) lines.push(`      ${sayRef(b.explanation, language, "  ")}`);
+  }
+  // Every recomputed score with the rule and numbers that gave it.
+  for (const r of table.indicators) {
+    const explanation = r.explanation;
+    if (!explanation) continue;
+    const line = (locale: Locale): ParamsOf<"CHECK_SCORE_LINE"> => ({
+      row: r.row,
+      name: r.name,
+      explanation: formatIssue(explanation, locale),
+    });
+    lines.push(`      ${sayEach("CHECK_SCORE_LINE", line, language, "  ")}`);
   }
   if (table.total !== undefined || table.claimedTotal !== undefined) {
     const params = {

@@ -1,6 +1,7 @@
-import { formatIssue, type Locale } from "../../core/messages";
+import { formatIssue, type Locale, type MessageRef } from "../../core/messages";
 import type { CheckedFile, CheckedFinding } from "../../check/checkedFile";
-import type { CheckReport, FileReport, FindingReport } from "../../check/reportSchema";
+import type { CheckedTable } from "../../check/checkedFile";
+import type { CheckReport, FileReport, FindingReport, TableReport } from "../../check/reportSchema";
 
 /**
  * The `--json` report: checked files with every finding's message in `locale`.
@@ -24,7 +25,31 @@ function toFileReport(file: CheckedFile, locale: Locale): FileReport {
     ...(file.format ? { format: file.format } : {}),
     ...(file.skipped ? { skipped: formatIssue(file.skipped, locale) } : {}),
     ...(file.error ? { error: formatIssue(file.error, locale) } : {}),
-    tables: file.tables.map((t) => ({ ...t, findings: t.findings.map(withMessage) })),
+    tables: file.tables.map((t) => toTableReport(t, locale, withMessage)),
     ...(file.findings ? { findings: file.findings.map(withMessage) } : {}),
   };
+}
+
+/** A table with its findings' messages and its scores' explanations in `locale`. */
+function toTableReport(
+  table: CheckedTable,
+  locale: Locale,
+  withMessage: (f: CheckedFinding) => FindingReport,
+): TableReport {
+  const { budget, indicators, findings, ...rest } = table;
+  return {
+    ...rest,
+    ...(budget ? { budget: withExplanation(budget, locale) } : {}),
+    indicators: indicators.map((r) => withExplanation(r, locale)),
+    findings: findings.map(withMessage),
+  };
+}
+
+/** The row with its explanation rendered (left out when there is none). */
+function withExplanation<T extends { readonly explanation?: MessageRef }>(
+  row: T,
+  locale: Locale,
+): Omit<T, "explanation"> & { explanation?: string } {
+  const { explanation, ...rest } = row;
+  return explanation ? { ...rest, explanation: formatIssue(explanation, locale) } : rest;
 }

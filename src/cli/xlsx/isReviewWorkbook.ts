@@ -1,12 +1,6 @@
 import { hasReviewMark } from "./markReviewPackage";
 import { readInputFile } from "./readInputFile";
 
-/**
- * Title written into every review workbook (docProps/core.xml), for people; recognising our own output
- * goes by the review mark (markReviewPackage), which a submission cannot borrow.
- */
-export const REVIEW_TITLE = "perf-tables check report";
-
 /** A review workbook is small; anything larger is not one (and is not read whole to find out). */
 const MAX_REVIEW_BYTES = 50 * 1024 * 1024;
 

@@ -12,4 +12,6 @@ export { grade } from "./grade";
 export { parseGradeBands } from "./parseGradeBands";
 export { scoreText } from "./scoreText";
 export { deviationRequired } from "./deviationRequired";
+export { explainScore, type ScoreExplanation } from "./explainScore";
+export { explainBudgetScore } from "./explainBudgetScore";
 export { totalScore, type TotalScoreRow } from "./totalScore";

@@ -38,6 +38,7 @@ export function scoreQualitative(
     weight,
     rule: "qualitative",
     achieved: outcome === "achieved",
+    outcome,
     band: qualitativeBand(outcome, weight),
     overAchieved: false,
     issues,

@@ -4,7 +4,7 @@
  */
 import type { Issue } from "../messages/issue";
 import type { scoringMessages } from "./scoringMessages";
-import type { TargetMessageCode } from "../target/types";
+import type { QualitativeOutcome, TargetMessageCode } from "../target/types";
 
 /** Codes of the scoring engine's messages (SCORE_, BUDGET_, GRADE_). */
 export type ScoringMessageCode = keyof typeof scoringMessages;
@@ -44,6 +44,8 @@ interface IndicatorScoreOk {
   readonly rule: ScoreRule;
   /** The target as written is met (strict for > and <). */
   readonly achieved: boolean;
+  /** Qualitative rows: the outcome the actual reports (达成 / 部分达成 / 未达成). */
+  readonly outcome?: QualitativeOutcome;
   /** Qualitative rows: the band the unit's own score must lie in. */
   readonly band?: ScoreBand;
   /** Positive/equal rows at or above options.overAchievementFactor × T. */

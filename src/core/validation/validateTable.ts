@@ -2,6 +2,8 @@ import { fromA1 } from "../address";
 import type { Grid } from "../grid";
 import { NATIONAL_RULES, type ScoringOptions } from "../scoring/options";
 import type { Grade } from "../scoring/types";
+import { explainScore, type ScoreExplanation } from "../scoring/explainScore";
+import { explainBudgetScore } from "../scoring/explainBudgetScore";
 import type { RecognisedTable } from "../tables/model";
 import type { Severity } from "../messages/issue";
 import { analyseBudget } from "./analyseBudget";
@@ -23,6 +25,8 @@ interface RowScore {
   readonly claimed: number | null;
   /** What counts in the total (the entered score when it is a possible one, else the rule score). */
   readonly effective: number | null;
+  /** How the rule score was reached (absent when the row cannot be scored). */
+  readonly explanation?: ScoreExplanation;
 }
 
 interface BudgetSummary {
@@ -35,6 +39,8 @@ interface BudgetSummary {
   readonly weight: number;
   readonly claimedScore: number | null;
   readonly claimedRate: number | null;
+  /** How `score` was reached (absent when there is no score). */
+  readonly explanation?: ScoreExplanation;
 }
 
 export interface TableValidation {
@@ -79,13 +85,17 @@ export function validateTable(
   const recomputed = recomputeTotal(table, ctx);
   const scores = ctx.rows
     .filter((f) => f.row.name.value.trim() !== "" || f.weight !== null)
-    .map((f) => ({
-      row: f.row.row,
-      weight: f.weight,
-      rule: f.score?.ok ? f.score.score : null,
-      claimed: f.claimedScore,
-      effective: f.effectiveScore,
-    }));
+    .map((f) => {
+      const explanation = f.score ? explainScore(f.score, options) : null;
+      return {
+        row: f.row.row,
+        weight: f.weight,
+        rule: f.score?.ok ? f.score.score : null,
+        claimed: f.claimedScore,
+        effective: f.effectiveScore,
+        ...(explanation ? { explanation } : {}),
+      };
+    });
   const sheet = table.sheet;
   return {
     findings: sortFindings(sheet === undefined ? findings : findings.map((f) => ({ ...f, sheet }))),
@@ -105,6 +115,10 @@ function summariseBudget(
   budgetScored: boolean,
 ): BudgetSummary {
   const a = analyseBudget(budget, options);
+  const explanation =
+    a.result && budgetScored && a.budget !== null && a.executed !== null
+      ? explainBudgetScore(a.result, a.executed, a.budget, a.weight)
+      : null;
   return {
     budget: a.budget,
     executed: a.executed,
@@ -114,6 +128,7 @@ function summariseBudget(
     weight: a.weight,
     claimedScore: a.claimedScore,
     claimedRate: a.claimedRate,
+    ...(explanation ? { explanation } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { tempDir, WORKBOOKS } from "../checkHarness";
 describe("writeReviewWorkbook", () => {
   let summary: ExcelJS.Worksheet;
   let findings: ExcelJS.Worksheet;
+  let scores: ExcelJS.Worksheet;
   let checked: CheckedFile[];
   let zip: JSZip;
   let dir: string;
@@ -26,14 +27,37 @@ describe("writeReviewWorkbook", () => {
     zip = await JSZip.loadAsync(await readFile(out));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    const [first, second] = workbook.worksheets;
-    if (!first || !second) throw new Error("sheets missing");
+    const [first, second, third] = workbook.worksheets;
+    if (!first || !second || !third) throw new Error("sheets missing");
     summary = first;
     findings = second;
+    scores = third;
   });
 
-  it("names the sheets 汇总 Summary and 问题 Findings", () => {
-    expect([summary.name, findings.name]).toEqual(["汇总 Summary", "问题 Findings"]);
+  it("names the sheets 汇总 Summary, 问题 Findings and 得分说明 Scores", () => {
+    expect([summary.name, findings.name, scores.name]).toEqual([
+      "汇总 Summary",
+      "问题 Findings",
+      "得分说明 Scores",
+    ]);
+  });
+
+  it("explains every recomputed score: the budget row, then each indicator, in both languages", () => {
+    const rows = scores.getSheetValues().slice(2) as unknown[][];
+    const scored = checked.flatMap((f) =>
+      f.tables.flatMap((t) => [
+        ...(t.budget?.explanation ? [t.budget] : []),
+        ...t.indicators.filter((r) => r.explanation),
+      ]),
+    );
+    expect(rows).toHaveLength(scored.length);
+    expect(rows[0]?.slice(9, 12)).toEqual([
+      9.99,
+      "预算执行率 17.50 ÷ 17.52 = 99.89%，× 10 = 9.99",
+      "Budget execution 17.50 ÷ 17.52 = 99.89%, × 10 = 9.99",
+    ]);
+    const satisfaction = rows.find((r) => r[4] === "系统使用人员满意度");
+    expect(satisfaction?.slice(7, 11)).toEqual([5, 4, 4.94, "正向指标：89.00 ÷ 90.00 × 5 = 4.94"]);
   });
 
   it("has one summary row per table and per unreadable file, with printed vs recomputed totals and counts", () => {

@@ -9,10 +9,12 @@ import { templatesMessages } from "../../templates/templatesMessages";
 import { targetMessages } from "../../target/targetMessages";
 import { workbookMessages } from "./workbook";
 import { scoringMessages } from "../../scoring/scoringMessages";
+import { explanationMessages } from "../../scoring/explanationMessages";
 import { functionsMessages } from "./functions";
 import { uiMessages } from "./ui";
 import { bootMessages } from "./boot";
 import { cliMessages } from "./cli";
+import { reviewMessages } from "./review";
 
 export const catalogue = {
   ...commonMessages,
@@ -21,10 +23,12 @@ export const catalogue = {
   ...targetMessages,
   ...workbookMessages,
   ...scoringMessages,
+  ...explanationMessages,
   ...functionsMessages,
   ...uiMessages,
   ...bootMessages,
   ...cliMessages,
+  ...reviewMessages,
 } as const satisfies Record<string, Message>;
 
 /** Each family by name, for the test that no code is defined twice. */
@@ -35,8 +39,10 @@ export const messageFamilies = {
   target: targetMessages,
   workbook: workbookMessages,
   scoring: scoringMessages,
+  explanation: explanationMessages,
   functions: functionsMessages,
   ui: uiMessages,
   boot: bootMessages,
   cli: cliMessages,
+  review: reviewMessages,
 } as const;

@@ -198,6 +198,14 @@ export const uiMessages = {
       "旧版 .xls 文件：Excel 以“兼容模式”打开 .xls，此时加载项不能运行。请点击“文件 → 信息 → 转换”（或“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”），然后打开保存的 .xlsx 文件。WPS 的 .et 文件同样另存为 .xlsx。",
     en: "Old .xls files: Excel opens an .xls in Compatibility Mode, where add-ins do not run. Click File → Info → Convert (or File → Save As, type “Excel Workbook (*.xlsx)”), then open the saved .xlsx. Save WPS .et files as .xlsx the same way.",
   },
+  UI_HELP_REVIEW: {
+    "zh-CN":
+      "审核人员：在浏览器中打开审核页面，拖入一批工作簿或整个文件夹，逐个检查、重算得分并下载审核报告（文件不会上传）。",
+    en: "Reviewers: open the review page in a browser, drop a batch of workbooks or a whole folder, check and rescore them and download the review workbook (nothing is uploaded).",
+  },
+  UI_HELP_REVIEW_LINK: { "zh-CN": "打开审核页面", en: "Open the review page" },
+  UI_SCORES_HEADING: { "zh-CN": "得分说明（{count} 项）", en: "How each score was reached ({count})" },
+  UI_SCORE_ROW: { "zh-CN": "第 {row} 行 {name}", en: "Row {row} {name}" },
   UI_HELP_KEYBOARD: {
     "zh-CN": "键盘：用左右方向键切换页签，Tab 键在控件间移动，Enter 或空格执行。",
     en: "Keyboard: Left/Right arrows switch tabs, Tab moves between controls, Enter or Space activates.",

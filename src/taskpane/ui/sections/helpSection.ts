@@ -21,6 +21,14 @@ export function renderHelpSection(panel: HTMLElement, ctx: SectionContext): void
     ),
     // An .xls opened in Excel runs in Compatibility Mode without add-ins: this is read on an .xlsx beforehand.
     h("p", {}, t("UI_HELP_OLD_FORMATS")),
+    h(
+      "p",
+      {},
+      t("UI_HELP_REVIEW"),
+      " ",
+      // review.html sits beside taskpane.html in dist/; a new window, so the pane stays as it is.
+      h("a", { attrs: { href: "review.html", target: "_blank", rel: "noopener" } }, t("UI_HELP_REVIEW_LINK")),
+    ),
     h("p", { className: "muted" }, t("UI_HELP_KEYBOARD")),
   );
 }

@@ -1,3 +1,5 @@
+import { fromA1 } from "../../../core/address";
+import type { ScoreExplanation } from "../../../core/scoring/explainScore";
 import type { Finding } from "../../../core/validation";
 import type { SheetCheck } from "../../excel/validateActiveSheet";
 import { h, replaceChildren } from "../dom";
@@ -108,6 +110,7 @@ export function renderValidateSection(panel: HTMLElement, ctx: SectionContext): 
         ? t("UI_VALIDATE_CLEAN", { tables: check.tables.length })
         : t("UI_VALIDATE_SUMMARY", { errors: counts.error, warnings: counts.warning, infos: counts.info }),
     );
+    const explanations = explanationsByRow(check);
     const groups = SEVERITIES.filter(([severity]) => counts[severity] > 0).map(([severity, label]) => {
       const headingId = `findings-${severity}`;
       return h(
@@ -126,6 +129,9 @@ export function renderValidateSection(panel: HTMLElement, ctx: SectionContext): 
             .filter((f) => f.severity === severity)
             .map((f) => {
               const message = t.issue(f);
+              // A score finding says how the rule score was reached, from the same builder as the CLI.
+              const at = f.code.startsWith("SCORES_") ? fromA1(f.cell) : null;
+              const explanation = at ? explanations.get(`${f.sheet ?? ""}\u0000${at.row}`) : undefined;
               return h(
                 "li",
                 {},
@@ -138,13 +144,39 @@ export function renderValidateSection(panel: HTMLElement, ctx: SectionContext): 
                   },
                   h("span", { className: "finding__cell" }, f.cell),
                   h("span", { className: "finding__text" }, message),
+                  explanation ? h("span", { className: "finding__why" }, t.issue(explanation)) : null,
                 ),
               );
             }),
         ),
       );
     });
-    replaceChildren(results, totals.length ? h("ul", { className: "totals" }, ...totals) : null, ...groups);
+    replaceChildren(
+      results,
+      totals.length ? h("ul", { className: "totals" }, ...totals) : null,
+      ...groups,
+      ...check.tables.map((x) => scoreList(x)),
+    );
+  }
+
+  /** Every recomputed score of a table with how it was reached, folded away until opened. */
+  function scoreList(x: SheetCheck["tables"][number]): HTMLElement | null {
+    const nameOf = new Map(x.table.indicators.map((r) => [r.row, r.name.value]));
+    const items: HTMLElement[] = [];
+    const budget = x.validation.budget?.explanation;
+    if (budget) items.push(h("li", {}, t.issue(budget)));
+    for (const s of x.validation.scores) {
+      if (!s.explanation) continue;
+      const label = t("UI_SCORE_ROW", { row: s.row + 1, name: nameOf.get(s.row) ?? "" });
+      items.push(h("li", {}, h("span", { className: "score__row" }, label), " ", t.issue(s.explanation)));
+    }
+    if (items.length === 0) return null;
+    return h(
+      "details",
+      { className: "scores" },
+      h("summary", {}, t("UI_SCORES_HEADING", { count: items.length })),
+      h("ul", { className: "scores__list" }, ...items),
+    );
   }
 
   replaceChildren(
@@ -154,4 +186,15 @@ export function renderValidateSection(panel: HTMLElement, ctx: SectionContext): 
     summary,
     results,
   );
+}
+
+/** Each scored row's explanation, by sheet and 0-based row. */
+function explanationsByRow(check: SheetCheck): Map<string, ScoreExplanation> {
+  const byRow = new Map<string, ScoreExplanation>();
+  for (const x of check.tables) {
+    const sheet = x.table.sheet ?? check.sheet;
+    for (const s of x.validation.scores)
+      if (s.explanation) byRow.set(`${sheet}\u0000${s.row}`, s.explanation);
+  }
+  return byRow;
 }
