@@ -1,5 +1,5 @@
 import { sanitiseForTerminal } from "../report";
-import { removePendingWrites } from "../xlsx";
+import { removePendingWrites } from "../xlsx/writeFileAtomically";
 import type { CliIO } from "./types";
 
 /**

@@ -3,7 +3,8 @@
  * [--force]` and `perf-tables template --list`.
  */
 import { stat, writeFile } from "node:fs/promises";
-import { writeFileAtomically } from "../xlsx";
+// From its own file: the src/cli/xlsx barrel also exports the exceljs reader kept for tests.
+import { writeFileAtomically } from "../xlsx/writeFileAtomically";
 import { dirname, resolve } from "node:path";
 import { formatIssue, formatMessage, messageRef, type MessageRef, type Refusal } from "../../core/messages";
 import { buildTemplate, findKind, tableKinds, type TemplateRequest } from "../../core/templates";

@@ -44,6 +44,13 @@ export function explainScore(
           : "EXPLAIN_QUALITATIVE_FAILED";
     return messageRef(code, { percent, score });
   }
+  if (result.rule === "date") {
+    // Rule 5a: compared as dates, no arithmetic; the texts compared are in the row's findings.
+    const dates = result.issues.find((i) => i.code === "SCORE_DATE_MET" || i.code === "SCORE_DATE_MISSED");
+    const params = (dates?.params ?? {}) as { actual?: string; target?: string };
+    const shown = { actual: params.actual ?? "", target: params.target ?? "", score };
+    return messageRef(result.achieved ? "EXPLAIN_DATE_MET" : "EXPLAIN_DATE_MISSED", shown);
+  }
   const compared = result.compared;
   if (compared === undefined) return null;
   const t = compared.target;

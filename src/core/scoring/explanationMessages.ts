@@ -59,6 +59,14 @@ export const explanationMessages = {
     "zh-CN": "反向指标：目标 {target} 不大于 0，实际 {actual} 超过目标，得 {score}",
     en: "Negative indicator: the target {target} is not above 0 and actual {actual} exceeds it, {score}",
   },
+  EXPLAIN_DATE_MET: {
+    "zh-CN": "时限指标：{actual}不晚于{target}，得满分 {score}",
+    en: "Deadline: {actual} is no later than {target}, full weight {score}",
+  },
+  EXPLAIN_DATE_MISSED: {
+    "zh-CN": "时限指标：{actual}晚于{target}，得 {score}",
+    en: "Deadline: {actual} is later than {target}, {score}",
+  },
   EXPLAIN_QUALITATIVE_ACHIEVED: {
     "zh-CN": "定性：达成，按 {percent}% 计 {score}",
     en: "Qualitative: achieved, {percent}% of the weight, {score}",

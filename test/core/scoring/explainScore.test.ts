@@ -73,6 +73,7 @@ function recompute(e: ScoreExplanation, weight: number): number {
       expect(x).toBeCloseTo(a - t, 8);
       return round2Exact((1 - x / t) * w, "fall", a, t, w);
     }
+    case "EXPLAIN_DATE_MET":
     case "EXPLAIN_POSITIVE_MET":
     case "EXPLAIN_EQUAL_MET":
     case "EXPLAIN_NEGATIVE_MET":
@@ -81,6 +82,7 @@ function recompute(e: ScoreExplanation, weight: number): number {
     case "EXPLAIN_EQUAL_MISSED":
     case "EXPLAIN_NEGATIVE_MISSED":
     case "EXPLAIN_NEGATIVE_FLOOR":
+    case "EXPLAIN_DATE_MISSED":
       return 0;
     case "EXPLAIN_QUALITATIVE_ACHIEVED":
     case "EXPLAIN_QUALITATIVE_PARTIAL":
