@@ -23,7 +23,15 @@ const WORKBOOKS = join(ROOT, "test/fixtures/workbooks");
 function buildProduction(): void {
   execFileSync(
     process.execPath,
-    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", DIST],
+    [
+      join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "url=https://perf-tables.invalid/addin/",
+      "--output-path",
+      DIST,
+    ],
     { cwd: ROOT, stdio: "pipe", timeout: 400_000 },
   );
 }
@@ -150,7 +158,7 @@ const fixture = (name: string, as = name): Dropped => ({
     expect(hidden[3]).toBe("98.99 / 98.99\n98.50 / 98.50");
     expect((await cells(2))[2]).toMatch(/目标表/);
     expect((await cells(3))[6]).toContain("“d-corrupt.xlsx”已损坏");
-    expect((await cells(4))[6]).toContain("旧版 .xls 格式");
+    expect((await cells(4))[6]).toContain("旧版 .xls/.et 工作簿");
     await page.screenshot({ path: join(SHOTS, "review-1280.png"), fullPage: true });
 
     // one file's findings and its scores, each with how it was reached

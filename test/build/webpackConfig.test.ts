@@ -113,10 +113,9 @@ describe("webpack.config.js", () => {
       expect(shared).toMatchObject({ minChunks: 2 });
       // the pane's entries only: the review page keeps its own copy of the core out of shared.js
       const chunks = shared ? shared.chunks : undefined;
-      expect(["taskpane", "functions", "commands", "review"].filter((name) => chunks?.({ name }))).toEqual([
+      expect(["taskpane", "functions", "review"].filter((name) => chunks?.({ name }))).toEqual([
         "taskpane",
         "functions",
-        "commands",
       ]);
     }
   });

@@ -217,7 +217,7 @@ export function rowFormulas(
   f.AQ = `=IF(${trimmed}="","",IF(${outcome}>0,INDEX(${shares},1,${outcome}),IF(${restated},${q.achieved},"")))`;
   const numericActual = `AND(${h("AP")}=1,ISNUMBER(${h("AV")}),LEN(${an})<=100,${unitOk(h("AU"))})`;
   // A number cell past what Excel keeps (15 digits) is refused by the core (TARGET_NUMBER_TOO_LARGE).
-  f.AK = `=IF(ISNUMBER(${a}),IF(ABS(${a})>${BIGGEST},0,3),IF(${h("AP")}<=LEN(${an}),IF(${numericActual},1,0),IF(${h("AQ")}<>"",2,0)))`;
+  f.AK = `=IF(ISNUMBER(${a}),IF(ABS(${a})>=${BIGGEST},0,3),IF(${h("AP")}<=LEN(${an}),IF(${numericActual},1,0),IF(${h("AQ")}<>"",2,0)))`;
   const table = unitTable();
   const spellings = arrayOf(table.spellings);
   const indexes = arrayOf(table.spellings.map((_, i) => i + 1));
@@ -286,7 +286,9 @@ function percent(unit: string): string {
  * so the row shows the mark rather than a number the core refuses.
  */
 function inRange(expr: string): string {
-  return `IFERROR(IF(OR(ABS(${expr})>${BIGGEST},AND(${expr}<>0,ABS(${expr})<${SMALLEST})),"",${expr}),"")`;
+  // ≥, not >: a spreadsheet keeps 15 significant digits, so 1000000000000000.5 arrives as 1E15 there
+  // while the core reads it whole and refuses it; a mark where the core scores is never a wrong number.
+  return `IFERROR(IF(OR(ABS(${expr})>=${BIGGEST},AND(${expr}<>0,ABS(${expr})<${SMALLEST})),"",${expr}),"")`;
 }
 
 /**
