@@ -197,8 +197,11 @@ const fixture = (name: string, as = name): Dropped => ({
     ]);
     await page.getByLabel("表类型").selectOption("");
 
-    // checking asked for nothing but the page's own worker script
-    expect(requests.slice(loaded).filter((u) => !u.endsWith("/review-worker.js"))).toEqual([]);
+    // checking asked for nothing but the page's own scripts: the worker, and the .xls reader's chunk
+    // (SheetJS, loaded only when an .xls/.et comes) — never a submission's bytes, never another host
+    const duringCheck = requests.slice(loaded);
+    expect(duringCheck.filter((u) => !u.startsWith(`${origin}/`) || !u.endsWith(".js"))).toEqual([]);
+    expect(duringCheck.some((u) => u.endsWith("/review-worker.js"))).toBe(true);
 
     // 下载审核报告: the same workbook check --report writes
     const [download] = await Promise.all([
