@@ -4,4 +4,3 @@ export { readStoredSettings } from "./readStoredSettings";
 export { readZipEntries } from "./readZipEntries";
 export { SCORING_SETTINGS_KEY } from "./settingsKey";
 export { isReviewWorkbook } from "./isReviewWorkbook";
-export { removePendingWrites, writeFileAtomically } from "./writeFileAtomically";
