@@ -90,18 +90,7 @@ export function score(
   weight: number | string | null,
   rule?: string | null,
 ): number {
-  return runSafely(() => {
-    const options = readRule(rule);
-    const parsed = readTarget(target);
-    const result = scoreIndicator(
-      parsed,
-      readActual(actual, parsed),
-      readRequiredNumber(weight, "weight"),
-      options,
-    );
-    if (!result.ok) throw toCustomFunctionError(firstError(result.issues));
-    return result.score;
-  });
+  return runSafely(() => scoreArguments(target, actual, weight, rule).result.score);
 }
 
 /**
@@ -120,15 +109,7 @@ export function explain(
   rule?: string | null,
 ): string {
   return runSafely(() => {
-    const options = readRule(rule);
-    const parsed = readTarget(target);
-    const result = scoreIndicator(
-      parsed,
-      readActual(actual, parsed),
-      readRequiredNumber(weight, "weight"),
-      options,
-    );
-    if (!result.ok) throw toCustomFunctionError(firstError(result.issues));
+    const { result, options } = scoreArguments(target, actual, weight, rule);
     const explanation = explainScore(result, options);
     if (explanation === null)
       throw toCustomFunctionError({
@@ -138,6 +119,28 @@ export function explain(
       });
     return formatIssue(explanation);
   });
+}
+
+/**
+ * PERF.SCORE's and PERF.EXPLAIN's arguments read and scored once, the same way for both: a row that
+ * cannot be scored throws its first error as the cell's error.
+ */
+function scoreArguments(
+  target: string | number | null,
+  actual: string | number | null,
+  weight: number | string | null,
+  rule: string | null | undefined,
+): { result: Extract<ReturnType<typeof scoreIndicator>, { ok: true }>; options: ScoringOptions } {
+  const options = readRule(rule);
+  const parsed = readTarget(target);
+  const result = scoreIndicator(
+    parsed,
+    readActual(actual, parsed),
+    readRequiredNumber(weight, "weight"),
+    options,
+  );
+  if (!result.ok) throw toCustomFunctionError(firstError(result.issues));
+  return { result, options };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { formatIssue, formatMessage, type CodesStartingWith } from "../../core/messages";
+import type { Severity } from "../../core/messages/issue";
 import { kindLabel } from "../../core/kinds";
 import type { CheckedFile } from "../../check/checkedFile";
 import { countFindings } from "./countFindings";
@@ -139,50 +140,35 @@ function addFindings(workbook: ExcelJS.Workbook, files: readonly CheckedFile[], 
     { header: formatMessage("CHECK_COL_MESSAGE", {}, "en"), width: 70 },
   ];
   styleHeader(sheet);
+  /** One finding's row: where, how bad (coloured), its code and both messages. */
+  const addFinding = (
+    where: readonly [ExcelJS.CellValue, string, ExcelJS.CellValue],
+    f: { readonly severity: Severity; readonly code: string } & Parameters<typeof formatIssue>[0],
+    wrap = true,
+  ): void => {
+    const row = sheet.addRow([
+      ...where,
+      severityLabel(f.severity),
+      f.code,
+      formatIssue(f, "zh-CN"),
+      formatIssue(f, "en"),
+    ]);
+    row.getCell(4).font = { color: { argb: SEVERITY_COLOUR[f.severity] }, bold: f.severity === "error" };
+    if (!wrap) return;
+    row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    row.getCell(7).alignment = { wrapText: true, vertical: "top" };
+  };
   for (const file of files) {
     if (file.error) {
-      const row = sheet.addRow([
-        fileCell(naming, file.path),
-        "",
-        "",
-        severityLabel("error"),
-        file.error.code,
-        formatIssue(file.error, "zh-CN"),
-        formatIssue(file.error, "en"),
-      ]);
-      row.getCell(4).font = { color: { argb: SEVERITY_COLOUR.error }, bold: true };
+      addFinding([fileCell(naming, file.path), "", ""], { ...file.error, severity: "error" }, false);
       continue;
     }
-    for (const f of file.findings ?? []) {
-      const row = sheet.addRow([
-        fileCell(naming, file.path),
-        "",
-        f.cell,
-        severityLabel(f.severity),
-        f.code,
-        formatIssue(f, "zh-CN"),
-        formatIssue(f, "en"),
-      ]);
-      row.getCell(4).font = { color: { argb: SEVERITY_COLOUR[f.severity] }, bold: f.severity === "error" };
-      row.getCell(6).alignment = { wrapText: true, vertical: "top" };
-      row.getCell(7).alignment = { wrapText: true, vertical: "top" };
-    }
+    for (const f of file.findings ?? []) addFinding([fileCell(naming, file.path), "", f.cell], f);
     const name = naming.name(file.path);
     for (const table of file.tables) {
       for (const f of table.findings) {
         const link = f.cell && naming.link ? naming.link(file.path, table.sheet, f.cell) : undefined;
-        const row = sheet.addRow([
-          name,
-          table.sheet,
-          link ? { text: f.cell, hyperlink: link } : f.cell,
-          severityLabel(f.severity),
-          f.code,
-          formatIssue(f, "zh-CN"),
-          formatIssue(f, "en"),
-        ]);
-        row.getCell(4).font = { color: { argb: SEVERITY_COLOUR[f.severity] }, bold: f.severity === "error" };
-        row.getCell(6).alignment = { wrapText: true, vertical: "top" };
-        row.getCell(7).alignment = { wrapText: true, vertical: "top" };
+        addFinding([name, table.sheet, link ? { text: f.cell, hyperlink: link } : f.cell], f);
       }
     }
   }

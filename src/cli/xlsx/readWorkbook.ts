@@ -9,7 +9,7 @@ import type { ParamsOf } from "../../core/messages";
 import { Buffer } from "node:buffer";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
-import { DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS } from "../../readers/cellsToGrids";
+import { DEFAULT_MAX_GRID_CELLS } from "../../readers/cellsToGrids";
 import {
   failWorkbook as fail,
   type WorkbookError,
@@ -25,6 +25,7 @@ import { readStoredSettings } from "./readStoredSettings";
 import { rewritePackageParts } from "./rewritePackageParts";
 import { sniffFormat } from "../../readers/sniffFormat";
 import { readWorksheetGrid } from "./readWorksheetGrid";
+import { sheetTooLargeError } from "../../readers/sheetTooLargeError";
 
 export interface ReadWorkbookOptions {
   /** Largest file accepted, in bytes (default 50 MB). */
@@ -113,23 +114,7 @@ export async function readWorkbook(
         });
       }
       const grids = readWorksheetGrid(worksheet, maxCells);
-      if ("tooLarge" in grids && grids.tooLarge.regions > MAX_GRID_REGIONS) {
-        return fail("WORKBOOK_SHEET_SCATTERED", {
-          path,
-          sheet: worksheet.name,
-          range: grids.tooLarge.range,
-          regions: grids.tooLarge.regions,
-        });
-      }
-      if ("tooLarge" in grids) {
-        return fail("WORKBOOK_SHEET_TOO_LARGE", {
-          path,
-          sheet: worksheet.name,
-          range: grids.tooLarge.range,
-          cells: grids.tooLarge.cells,
-          limit: maxCells,
-        });
-      }
+      if ("tooLarge" in grids) return sheetTooLargeError(path, worksheet.name, grids, maxCells);
       sheets.push(...grids);
     }
     // A valid workbook without values was read all the same: the check says it holds no table.

@@ -9,8 +9,9 @@ import JSZip from "jszip";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import type { CellValue, Grid } from "../../core/grid";
 import { toRange } from "../../core/address";
-import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, type ReadCell } from "../cellsToGrids";
+import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, type ReadCell } from "../cellsToGrids";
 import { failWorkbook, type WorkbookError, type WorkbookRead } from "../workbookRead";
+import { sheetTooLargeError } from "../sheetTooLargeError";
 
 export interface ReadDocxOptions {
   /** Shown in messages. */
@@ -58,12 +59,7 @@ export async function readDocx(
     const sheet = `表格${index + 1}`;
     const { cells, merges } = layOutTable(table);
     const grids = cellsToGrids(sheet, cells, merges, maxCells);
-    if ("tooLarge" in grids) {
-      const { range, regions, cells: count } = grids.tooLarge;
-      return regions > MAX_GRID_REGIONS
-        ? failWorkbook("WORKBOOK_SHEET_SCATTERED", { path, sheet, range, regions })
-        : failWorkbook("WORKBOOK_SHEET_TOO_LARGE", { path, sheet, range, cells: count, limit: maxCells });
-    }
+    if ("tooLarge" in grids) return sheetTooLargeError(path, sheet, grids, maxCells);
     sheets.push(...grids);
   }
   return { sheets, hiddenSheets: new Set() };

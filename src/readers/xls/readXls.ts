@@ -6,8 +6,9 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellValue, Grid } from "../../core/grid";
 import { readPercentText } from "../../core/readPercentText";
-import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, type ReadCell } from "../cellsToGrids";
+import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, type ReadCell } from "../cellsToGrids";
 import { failWorkbook, type WorkbookError, type WorkbookRead } from "../workbookRead";
+import { sheetTooLargeError } from "../sheetTooLargeError";
 
 /** The part of SheetJS' number-format module used here (its typings declare it `any`). */
 interface DateFormats {
@@ -61,12 +62,7 @@ export function readXls(bytes: Uint8Array, options: ReadXlsOptions): WorkbookRea
     const worksheet = workbook.Sheets[name];
     if (!worksheet) continue;
     const grids = cellsToGrids(name, readCells(worksheet), readMerges(worksheet), maxCells);
-    if ("tooLarge" in grids) {
-      const { range, regions, cells } = grids.tooLarge;
-      return regions > MAX_GRID_REGIONS
-        ? failWorkbook("WORKBOOK_SHEET_SCATTERED", { path, sheet: name, range, regions })
-        : failWorkbook("WORKBOOK_SHEET_TOO_LARGE", { path, sheet: name, range, cells, limit: maxCells });
-    }
+    if ("tooLarge" in grids) return sheetTooLargeError(path, name, grids, maxCells);
     sheets.push(...grids);
   }
   return { sheets, hiddenSheets };

@@ -9,7 +9,7 @@
 import { columnName } from "../../core/address";
 import type { Grid } from "../../core/grid";
 import type { ParamsOf } from "../../core/messages";
-import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, MAX_GRID_REGIONS, type ReadCell } from "../cellsToGrids";
+import { cellsToGrids, DEFAULT_MAX_GRID_CELLS, type ReadCell } from "../cellsToGrids";
 import { InflateLimitExceeded, type Inflate } from "../inflate";
 import {
   failWorkbook as fail,
@@ -30,6 +30,7 @@ import { MissingSharedString, readSheetXml, type SheetCell } from "./readSheetXm
 import { readStyles } from "./readStyles";
 import { readWorkbookXml, type SheetEntry } from "./readWorkbookXml";
 import { XmlError } from "./scanXml";
+import { sheetTooLargeError } from "../sheetTooLargeError";
 
 /** What one workbook may cost; every limit has its own message. */
 export interface XlsxLimits {
@@ -142,23 +143,7 @@ export async function readXlsx(
         (cell) => cell.formula !== "" || (cell.value !== null && cell.value !== ""),
       );
       const grids = cellsToGrids(sheet.name, shown, merges.ranges, limits.maxCells);
-      if ("tooLarge" in grids && grids.tooLarge.regions > MAX_GRID_REGIONS) {
-        return fail("WORKBOOK_SHEET_SCATTERED", {
-          path,
-          sheet: sheet.name,
-          range: grids.tooLarge.range,
-          regions: grids.tooLarge.regions,
-        });
-      }
-      if ("tooLarge" in grids) {
-        return fail("WORKBOOK_SHEET_TOO_LARGE", {
-          path,
-          sheet: sheet.name,
-          range: grids.tooLarge.range,
-          cells: grids.tooLarge.cells,
-          limit: limits.maxCells,
-        });
-      }
+      if ("tooLarge" in grids) return sheetTooLargeError(path, sheet.name, grids, limits.maxCells);
       sheets.push(...grids);
     }
     const storedSettings =
