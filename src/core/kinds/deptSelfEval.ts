@@ -6,33 +6,17 @@
  */
 import { toA1 } from "../address";
 import { frameworks, type FrameworkId } from "../frameworks";
-import { formatMessage } from "../messages";
 import type { TemplateContent } from "../templates/content";
 import { createLayoutBuilder } from "../templates/createLayoutBuilder";
 import type { Layout, TemplateOptions } from "../templates/layout";
-import { QUALITATIVE_OUTCOMES } from "../templates/lists";
-import { planIndicatorBlocks } from "../templates/planIndicatorBlocks";
-import { writeIndicatorRows } from "../templates/writeIndicatorRows";
-import { putCheckFormula } from "../templates/putCheckFormula";
-import { addIndicatorDropdowns } from "../templates/addIndicatorDropdowns";
 import { departmentRules } from "../validation/departmentRules";
+import { SELF_EVAL_COLUMNS, writeSelfEvalIndicators } from "../templates/writeSelfEvalIndicators";
 import { defineKind } from "./defineKind";
 
 const ID = "dept-self-eval";
 
 /** Column indexes (A…J), as on the project self-evaluation. */
-const C = {
-  level1: 0,
-  level2: 1,
-  name: 2,
-  target: 3,
-  actual: 4,
-  weight: 5,
-  score: 6,
-  deviation: 7,
-  ruleScore: 8,
-  check: 9,
-} as const;
+const C = SELF_EVAL_COLUMNS;
 
 const FUND_LINES = [
   ["基本支出", "其中：基本支出"],
@@ -146,55 +130,9 @@ function buildDeptSelfEval(options: TemplateOptions, content: TemplateContent = 
   b.name("goal.actual", goalRow + 1, 5);
 
   const headerRow = goalRow + 2;
-  [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "得分",
-    "偏差原因分析及改进措施",
-    "规则得分",
-  ].forEach((text, col) => b.put(headerRow, col, text, "header"));
-  b.put(headerRow, C.check, "检查（自动）", "check");
-  b.height(headerRow, 30);
-
-  const blocks = planIndicatorBlocks(framework, content.indicators, 2);
-  const firstRow = headerRow + 1;
-  const written = writeIndicatorRows(b, {
-    startRow: firstRow,
-    blocks,
-    level1Col: C.level1,
-    level2Col: C.level2,
-    writeRow(row, item, tops) {
-      const r = row + 1;
-      b.put(row, C.name, item.name ?? null, "text", true);
-      b.put(row, C.target, item.target ?? null, "centerText", true);
-      b.put(row, C.actual, item.actual ?? null, "centerText", true);
-      b.put(row, C.weight, item.weight ?? null, "points", true);
-      b.put(row, C.score, item.score ?? { formula: `=I${r}` }, "computed", true);
-      b.put(row, C.deviation, item.deviation ?? null, "text", true);
-      b.put(
-        row,
-        C.ruleScore,
-        { formula: `=IF(COUNTA(D${r}:F${r})<3,"",PERF.SCORE(D${r},E${r},F${r}))` },
-        "computed",
-      );
-      putCheckFormula(b, row, tops, C);
-      b.height(row, 30);
-    },
-  });
-  const lastRow = written.lastRow;
+  const written = writeSelfEvalIndicators(b, framework, content.indicators, headerRow);
+  const { firstRow, lastRow } = written;
   const span = (col: number): string => `${toA1(firstRow, col)}:${toA1(lastRow, col)}`;
-
-  addIndicatorDropdowns(b, framework, C, firstRow, lastRow);
-  b.validate({
-    range: span(C.actual),
-    values: QUALITATIVE_OUTCOMES,
-    alert: "warning",
-    prompt: formatMessage("TEMPLATE_ACTUAL_PROMPT"),
-  });
 
   // 总分 (indicators + the execution row) and 评分等级.
   const totalRow = lastRow + 1;
