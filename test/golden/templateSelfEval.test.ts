@@ -5,72 +5,15 @@
  * right cells.
  */
 import { fromA1, toA1 } from "../../src/core/address";
-import { findKind, type Layout } from "../../src/core/templates";
 import { createPerfEngine } from "../support/hyperformulaPerf";
 import { layoutSheet } from "../core/templates/support/layoutSheet";
-import seed from "../fixtures/templates/seed002.selfEval.json";
-
-type Row = [string, string, string, string, string, number, number?];
-
-interface SeedTable {
-  readonly name: string;
-  readonly year: number;
-  readonly budget: Record<string, [number, number, number]>;
-  readonly indicators: Row[];
-  readonly expected: {
-    readonly budgetScore: number;
-    readonly weightTotal: number;
-    readonly total: number;
-    readonly grade: string;
-    readonly ruleScores: Record<string, number>;
-  };
-}
-
-const tables = seed.tables as unknown as SeedTable[];
-
-/**
- * The empty form shaped by the table's own 一级/二级 rows (what a user has after inserting rows);
- * names, targets, actuals and weights are typed into it afterwards.
- */
-function layoutFor(table: SeedTable): Layout {
-  const kind = findKind("self-eval");
-  if (!kind) throw new Error("self-eval not registered");
-  return kind.build(
-    { year: table.year, unit: "万元", framework: "national" },
-    { indicators: table.indicators.map(([level1, level2]) => ({ level1, level2 })) },
-  );
-}
-
-function typedValues(layout: Layout, table: SeedTable): Record<string, string | number> {
-  const typed: Record<string, string | number> = {};
-  const named = (key: string): string => {
-    const address = layout.named[key];
-    if (!address) throw new Error(`layout has no named cell ${key}`);
-    return address;
-  };
-  for (const [line, [initial, budget, executed]] of Object.entries(table.budget)) {
-    typed[named(`budget.${line}.initial`)] = initial;
-    typed[named(`budget.${line}.budget`)] = budget;
-    typed[named(`budget.${line}.executed`)] = executed;
-  }
-  typed[named("header.项目名称")] = table.name;
-  const { firstRow, columns } = layout.indicators;
-  table.indicators.forEach(([, , name, target, actual, weight, score], i) => {
-    const row = firstRow + i;
-    typed[toA1(row, columns.name)] = name;
-    typed[toA1(row, columns.target)] = target;
-    if (columns.actual !== undefined) typed[toA1(row, columns.actual)] = actual;
-    if (columns.weight !== undefined) typed[toA1(row, columns.weight)] = weight;
-    if (score !== undefined && columns.score !== undefined) typed[toA1(row, columns.score)] = score;
-  });
-  return typed;
-}
+import { seedLayout, seedTemplateTables as tables, seedTypedValues } from "./seed002Template";
 
 describe.each(tables.map((t) => [t.name, t] as const))(
   "self-eval template with seed 002 %s",
   (_name, table) => {
-    const layout = layoutFor(table);
-    const engine = createPerfEngine({ Sheet1: layoutSheet(layout, typedValues(layout, table)) });
+    const layout = seedLayout(table, "perf");
+    const engine = createPerfEngine({ Sheet1: layoutSheet(layout, seedTypedValues(layout, table)) });
     const value = (address: string | undefined): unknown => {
       const at = address ? fromA1(address) : null;
       if (!at) throw new Error(`bad address ${address}`);
