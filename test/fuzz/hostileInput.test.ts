@@ -13,7 +13,8 @@ import { escapeJsonForTerminal, sanitiseForTerminal } from "../../src/cli/report
 import { readWorkbook } from "../../src/cli/xlsx";
 import { catalogue, formatIssue } from "../../src/core/messages";
 import { NATIONAL_RULES } from "../../src/core/scoring/options";
-import { workbookErrorMessage } from "../../src/readers/workbookRead";
+import { readWorkbookFile } from "../../src/cli/xlsx/readWorkbookFile";
+import { workbookErrorMessage, type WorkbookError, type WorkbookRead } from "../../src/readers/workbookRead";
 import { folderEntries, hostilePackage, makeFolder, SMALL_LIMITS } from "../support/hostileArbitraries";
 import { seedParts, writeZip } from "../support/hostilePackages";
 
@@ -25,29 +26,59 @@ const RAW_CONTROL =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/;
 
-describe("fuzzed hostile input", () => {
-  it("reads or refuses every generated package with its own message, within bounds, never throwing", async () => {
-    const rssBefore = process.memoryUsage().rss;
-    await fc.assert(
-      fc.asyncProperty(hostilePackage(1), async ({ kind, bytes }) => {
-        const started = performance.now();
-        const read = await readWorkbook(bytes, { name: `${kind}.xlsx`, packageLimits: SMALL_LIMITS });
-        if ("error" in read) {
-          expect(Object.keys(catalogue)).toContain(read.error);
-          expect(formatIssue(workbookErrorMessage(read), "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
-          expect(formatIssue(workbookErrorMessage(read), "en")).not.toContain("{");
-        } else {
-          const checked = checkWorkbook(read, NATIONAL_RULES);
-          const codes = checked.tables.flatMap((t) => t.findings.map((f) => f.code));
-          expect(codes.filter((code) => !(code in catalogue))).toEqual([]);
-          expect(codes).not.toContain("INTERNAL_ERROR");
-        }
-        expect(performance.now() - started).toBeLessThan(CASE_MS);
-        expect(process.memoryUsage().rss - rssBefore).toBeLessThan(MAX_RSS_GROWTH);
+type Reader = (bytes: Uint8Array, name: string) => Promise<WorkbookRead | WorkbookError>;
+
+/**
+ * The lean reader `check` reads with (its caps lowered like the guard's) and the exceljs reader behind
+ * the guard that the differential tests keep as the reference.
+ */
+const READERS: readonly (readonly [string, Reader])[] = [
+  [
+    "the lean reader (check)",
+    (bytes, name) =>
+      readWorkbookFile(bytes, {
+        name,
+        limits: {
+          maxPartBytes: SMALL_LIMITS.maxPartBytes,
+          maxTotalBytes: SMALL_LIMITS.maxTotalBytes,
+          maxCells: SMALL_LIMITS.maxCells,
+          maxMerges: SMALL_LIMITS.maxMerges,
+        },
       }),
-      { numRuns: 40 },
-    );
-  }, 240_000);
+  ],
+  [
+    "the exceljs reference behind the guard",
+    (bytes, name) => readWorkbook(Buffer.from(bytes), { name, packageLimits: SMALL_LIMITS }),
+  ],
+];
+
+describe("fuzzed hostile input", () => {
+  it.each(READERS)(
+    "%s reads or refuses every generated package with its own message, within bounds, never throwing",
+    async (_label, readWith) => {
+      const rssBefore = process.memoryUsage().rss;
+      await fc.assert(
+        fc.asyncProperty(hostilePackage(1), async ({ kind, bytes }) => {
+          const started = performance.now();
+          const read = await readWith(bytes, `${kind}.xlsx`);
+          if ("error" in read) {
+            expect(Object.keys(catalogue)).toContain(read.error);
+            expect(formatIssue(workbookErrorMessage(read), "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
+            expect(formatIssue(workbookErrorMessage(read), "en")).not.toContain("{");
+          } else {
+            const checked = checkWorkbook(read, NATIONAL_RULES);
+            const codes = checked.tables.flatMap((t) => t.findings.map((f) => f.code));
+            expect(codes.filter((code) => !(code in catalogue))).toEqual([]);
+            expect(codes).not.toContain("INTERNAL_ERROR");
+          }
+          expect(performance.now() - started).toBeLessThan(CASE_MS);
+          expect(process.memoryUsage().rss - rssBefore).toBeLessThan(MAX_RSS_GROWTH);
+        }),
+        { numRuns: 40 },
+      );
+    },
+    240_000,
+  );
 
   it("shows any text escaped on a terminal, and keeps it exact in JSON", () => {
     fc.assert(
