@@ -5,6 +5,7 @@ import type { ParsedTarget, QuantitativeTarget } from "../target/types";
 import type { ScoringFailure, ScoringIssue } from "./types";
 import { fail, makeError, makeInfo, makeWarning, NO_ISSUES, withIssue } from "./issues";
 import { scaleExactly, unitFactor } from "./convertUnit";
+import { MAX_TARGET_MAGNITUDE, MIN_TARGET_MAGNITUDE } from "../target/readClause";
 
 /** Threshold of the fraction rule (see {@link readActualValue}). */
 const FRACTION_LIMIT = 1.5;
@@ -38,9 +39,11 @@ export function readActualValue(
   let actualUnit: string;
   let issues: readonly ScoringIssue[] = NO_ISSUES;
   if (typeof actual === "number") {
-    if (!Number.isFinite(actual))
+    // The same bounds as a value typed as text (TARGET_NUMBER_TOO_LARGE): PERF.SCORE and check agree.
+    if (!Number.isFinite(actual) || Math.abs(actual) > MAX_TARGET_MAGNITUDE)
       return fail(makeError("SCORE_ACTUAL_INVALID", "VALUE", { actual: String(actual) }));
-    value = actual;
+    // Below the smallest magnitude a number cell is a formula's rounding noise: 0, as parseTarget reads it.
+    value = Math.abs(actual) < MIN_TARGET_MAGNITUDE ? 0 : actual;
     actualUnit = "";
   } else if (actual.kind === "quantitative") {
     value = actual.value;

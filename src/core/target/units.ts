@@ -262,3 +262,14 @@ export function dimensionedUnits(): (readonly [string, string, number])[] {
 export function countingUnits(): string[] {
   return [...COUNTERS];
 }
+
+/**
+ * Every alias spelling and the canonical unit it stands for: the table the portable formulas map a
+ * unit with (compared case-blind there, as canonicalUnit lower-cases before the lookup).
+ *
+ * @example
+ * unitAliases().find(([alias]) => alias === "min"); // ["min", "分钟"]
+ */
+export function unitAliases(): (readonly [string, string])[] {
+  return Object.entries(ALIASES);
+}

@@ -44,7 +44,7 @@ export function findBrokenHelpers(table: RecognisedTable, grid?: Grid): BrokenHe
   const formulaAt = (row: number, col: number): string =>
     (grid.formulas?.[row - origin.row]?.[col - origin.col] ?? "").trim();
   const names: readonly HelperName[] =
-    valueAt(start.row, start.col + 1 + TARGET_HELPERS.length) === "TQ" ? SCORE_HELPERS : TARGET_HELPERS;
+    valueAt(start.row, start.col + TARGET_HELPERS.length) === "TQ" ? SCORE_HELPERS : TARGET_HELPERS;
   const broken: string[] = [];
   const missing: string[] = [];
   for (const row of table.indicators) {
