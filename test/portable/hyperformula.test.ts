@@ -28,6 +28,8 @@ describe("portable formulas in HyperFormula", () => {
     );
     if (tally.undecided.length) console.log(tally.undecided.slice(0, 80).join("\n"));
     expect(tally.differences).toEqual([]);
+    // The mark where the core scores stays rare (0.6 % today): a reader that gives up more often fails.
+    expect(tally.undecided.length).toBeLessThan(tally.compared / 100);
     expect(tally.agreedNumber).toBeGreaterThan(300);
   });
 });

@@ -43,13 +43,14 @@ run("portable templates in LibreOffice", () => {
     return { id: kind.id, layout: built.layout };
   });
   const files: { name: string; layout: Layout }[] = [
-    ...corpus.map((sheet) => ({ name: `corpus-${sheet.settings}.xlsx`, layout: sheet.layout })),
+    ...corpus.map((sheet, i) => ({ name: `corpus-${i + 1}-${sheet.settings}.xlsx`, layout: sheet.layout })),
     ...seeds.map((seed, i) => ({ name: `seed002-${i + 1}.xlsx`, layout: seed.layout })),
     ...kinds.map((kind) => ({ name: `kind-${kind.id}.xlsx`, layout: kind.layout })),
     { name: "example.xlsx", layout: exampleLayout() },
   ];
   const outputs: string[] = [];
-  const books = new Map<string, ExcelJS.Worksheet>();
+  /** Computed values kept per file: the cells the tests read, not the helpers' (a corpus file is large). */
+  const values = new Map<string, Map<string, unknown>>();
   let seconds = 0;
   let dropped = 0;
 
@@ -80,25 +81,41 @@ run("portable templates in LibreOffice", () => {
       await workbook.xlsx.readFile(path);
       const sheet = workbook.worksheets[0];
       const file = files[i];
-      if (sheet && file) books.set(file.name, sheet);
+      if (!sheet || !file) continue;
+      const helpers = new Set(
+        file.name.startsWith("corpus-") ? (file.layout.portable?.helperColumns ?? []) : [],
+      );
+      const kept = new Map<string, unknown>();
+      for (const cell of file.layout.cells) {
+        if (cell.formula === undefined || helpers.has(cell.col)) continue;
+        kept.set(`${cell.row},${cell.col}`, computedValue(sheet.getCell(cell.row + 1, cell.col + 1)));
+      }
+      values.set(file.name, kept);
     }
   }, LIMIT_MS + 60_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const valueIn = (name: string) => (row: number, col: number) => {
-    const sheet = books.get(name);
-    if (!sheet) throw new Error(`${name} was not recalculated`);
-    return computedValue(sheet.getCell(row + 1, col + 1));
+    const kept = values.get(name);
+    if (!kept) throw new Error(`${name} was not recalculated`);
+    const key = `${row},${col}`;
+    if (!kept.has(key)) throw new Error(`${name}: ${toA1(row, col)} holds no formula`);
+    return kept.get(key);
   };
 
   test("the corpus: the core's score in every rule-score cell, or the mark where the core refuses", () => {
     const tally = emptyTally();
-    for (const sheet of corpus) compareScores(sheet, valueIn(`corpus-${sheet.settings}.xlsx`), tally);
+    corpus.forEach((sheet, i) =>
+      compareScores(sheet, valueIn(`corpus-${i + 1}-${sheet.settings}.xlsx`), tally),
+    );
     console.log(
       `LibreOffice: ${tally.compared} cases, ${tally.agreedNumber} same score, ${tally.agreedRefusal} refused by both, ${tally.undecided.length} marked where the core scores, ${tally.differences.length} differences; ${dropped} cached values removed; soffice ${seconds.toFixed(1)} s for ${files.length} workbooks`,
     );
+    if (tally.undecided.length) console.log(tally.undecided.slice(0, 40).join("\n"));
     expect(dropped).toBeGreaterThan(1000);
+    // The mark where the core scores stays rare (0.5 % today): a reader that gives up more often fails.
+    expect(tally.undecided.length).toBeLessThan(tally.compared / 100);
     expect(tally.differences).toEqual([]);
     expect(tally.agreedNumber).toBeGreaterThan(300);
   });

@@ -82,6 +82,20 @@ export function portableCorpus(): PortableCase[] {
       typeof a === "number" ? a : a.value === undefined ? (a.text ?? "") : `${show(a.value)}${a.unit ?? ""}`;
     cases.push({ name: String(c.name), target, actual, weight: c.weight as number, settings });
   }
+  // Date pairs (rule 5a) and value spellings written for the portable reader, as data.
+  for (const c of lines(path.join(ROOT, "portable/dates.jsonl"))) {
+    const target = String(c.target);
+    cases.push({
+      name: `portable/dates.jsonl: ${target}`,
+      target,
+      actual: c.actual as string | number,
+      weight: c.weight as number,
+      settings: "national",
+    });
+  }
+  for (const c of lines(path.join(ROOT, "portable/values.jsonl"))) {
+    for (const actual of actualsAround(String(c.target), "portable/values.jsonl")) cases.push(actual);
+  }
   const dir = path.join(ROOT, "targets");
   for (const file of fs
     .readdirSync(dir)
@@ -91,35 +105,48 @@ export function portableCorpus(): PortableCase[] {
       const input = c.input;
       if (!hasDigit(input)) continue;
       const role = (c.context as { role?: string } | undefined)?.role;
-      const parsed = parseTargetCached(input as string | number, {
-        role: role === "actual" ? "actual" : "target",
-      });
-      const value = parsed.kind === "quantitative" ? parsed.value : 90;
-      const unit = parsed.kind === "quantitative" ? parsed.unit : "%";
       const name = `${file}: ${String(input)}`;
-      if (role === "actual") {
-        for (const target of [
-          `≥${show(value * 1.1 + 1)}${unit}`,
-          `≤${show(value)}${unit}`,
-          `=${show(value)}${unit}`,
-        ]) {
-          cases.push({ name, target, actual: input as string, weight: 5, settings: "national" });
-        }
+      if (role !== "actual") {
+        cases.push(...actualsAround(input as string, file));
         continue;
       }
-      const actuals: (string | number)[] = [
-        `${show(value * 0.9)}${unit}`,
-        `${show(value)}${unit}`,
-        `${show(value * 1.5 + 1)}${unit}`,
-        Number(show(value * 0.8)),
-      ];
-      if (unit === "%") actuals.push(Number(show(value / 100)));
-      for (const actual of actuals) {
-        cases.push({ name, target: input as string, actual, weight: 10, settings: "national" });
+      const parsed = parseTargetCached(input as string | number, { role: "actual" });
+      const value = parsed.kind === "quantitative" ? parsed.value : 90;
+      const unit = parsed.kind === "quantitative" ? parsed.unit : "%";
+      for (const target of [
+        `≥${show(value * 1.1 + 1)}${unit}`,
+        `≤${show(value)}${unit}`,
+        `=${show(value)}${unit}`,
+      ]) {
+        cases.push({ name, target, actual: input as string, weight: 5, settings: "national" });
       }
     }
   }
   return cases;
+}
+
+/**
+ * A target with actual values around its own number: below, at, above (as text with the unit), and as
+ * bare number cells (0.8 of it, and the fraction of a % target).
+ */
+function actualsAround(target: string, source: string): PortableCase[] {
+  const parsed = parseTargetCached(target, { role: "target" });
+  const value = parsed.kind === "quantitative" ? parsed.value : 90;
+  const unit = parsed.kind === "quantitative" ? parsed.unit : "%";
+  const actuals: (string | number)[] = [
+    `${show(value * 0.9)}${unit}`,
+    `${show(value)}${unit}`,
+    `${show(value * 1.5 + 1)}${unit}`,
+    Number(show(value * 0.8)),
+  ];
+  if (unit === "%") actuals.push(Number(show(value / 100)));
+  return actuals.map((actual) => ({
+    name: `${source}: ${target}`,
+    target,
+    actual,
+    weight: 10,
+    settings: "national",
+  }));
 }
 
 /**

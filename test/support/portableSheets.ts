@@ -12,13 +12,20 @@ export interface FilledSheet {
   readonly cases: readonly PortableCase[];
 }
 
-/** One portable self-evaluation per settings group, its indicator rows holding the cases. */
+const CHUNK = 400;
+
+/** Portable self-evaluations per settings group (several per group when large), rows holding the cases. */
 export function corpusSheets(): FilledSheet[] {
   const kind = findKind("self-eval");
   if (!kind) throw new Error("self-eval kind missing");
   const groups = new Map<string, PortableCase[]>();
   for (const c of portableCorpus()) groups.set(c.settings, [...(groups.get(c.settings) ?? []), c]);
-  return [...groups].map(([settings, cases]) => {
+  // Sheets of at most CHUNK rows: each engine (and exceljs reading the result back) holds one at a time.
+  const chunks: [string, PortableCase[]][] = [];
+  for (const [settings, cases] of groups) {
+    for (let i = 0; i < cases.length; i += CHUNK) chunks.push([settings, cases.slice(i, i + CHUNK)]);
+  }
+  return chunks.map(([settings, cases]) => {
     const indicators: IndicatorContent[] = cases.map((c, i) => ({
       level1: "产出指标",
       level2: "数量指标",

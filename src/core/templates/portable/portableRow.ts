@@ -9,10 +9,12 @@ import { countingUnits, dimensionedUnits } from "../../target/units";
 import { MAX_WEIGHT, type ScoringOptions } from "../../scoring/options";
 import { PORTABLE_MARK, arrayOf, quote, restateExpr, round2Expr } from "./portableText";
 import { BIGGEST, SMALLEST, VALUE_STEPS, valueReaderFormulas, type ValueStep } from "./valueReaderFormulas";
+import { DATE_STEPS, dateReaderFormulas, onOrBefore, type DateStep } from "./dateReaderFormulas";
 
 type Side = "T" | "A";
-type StepName = `${Side}${ValueStep}`;
-const steps = (side: Side): StepName[] => VALUE_STEPS.map((step): StepName => `${side}${step}`);
+type StepName = `${Side}${ValueStep | DateStep}`;
+const steps = (side: Side): StepName[] =>
+  [...VALUE_STEPS, ...DATE_STEPS].map((step): StepName => `${side}${step}`);
 
 /** Helper cells of a row that only checks its target (goal tables). */
 export const TARGET_HELPERS: readonly HelperName[] = [...steps("T"), "TK"];
@@ -100,13 +102,9 @@ export function rowFormulas(
 ): { helpers: Partial<Record<HelperName, string>>; score: string; check: string } {
   const h = at;
   const f: Partial<Record<HelperName, string>> = {};
-  Object.assign(
-    f,
-    prefixed(
-      "T",
-      valueReaderFormulas(refs.target, (step) => h(`T${step}`)),
-    ),
-  );
+  const tgt = (step: ValueStep | DateStep): string => h(`T${step}`);
+  Object.assign(f, prefixed("T", valueReaderFormulas(refs.target, tgt)));
+  Object.assign(f, prefixed("T", dateReaderFormulas(tgt("9"), "target", tgt)));
   const tn = h("TN");
   const units = [...dimensionedUnits().map(([s]) => s), ...countingUnits()];
   const qualitativeTarget = [
@@ -118,7 +116,8 @@ export function rowFormulas(
     `ISERROR(MATCH(${tn},${arrayOf(units)},0))`,
     `ISERROR(MATCH(MID(${tn},2,99),${arrayOf(countingUnits())},0))`,
   ];
-  f.TK = `=IF(${h("T7")}=1,1,IF(AND(${qualitativeTarget.join(",")}),2,0))`;
+  // 3: a deadline (11月底前), scored against a completion date by rule 5a.
+  f.TK = `=IF(${h("T7")}=1,1,IF(AND(${qualitativeTarget.join(",")}),2,IF(${h("Tv")}=1,3,0)))`;
   const check = `IF(${h("TK")}=0,${quote(`${PORTABLE_MARK}：公式无法识别此指标值，请写成“≥90.00(%)”的形式`)},"")`;
   if (refs.actual === undefined || refs.weight === undefined) {
     return { helpers: f, score: M, check };
@@ -126,13 +125,9 @@ export function rowFormulas(
   const a = refs.actual;
   const wt = refs.weight;
   f.TQ = `=${restateExpr(refs.target)}`;
-  Object.assign(
-    f,
-    prefixed(
-      "A",
-      valueReaderFormulas(`IF(ISNUMBER(${a}),"",${a})`, (step) => h(`A${step}`)),
-    ),
-  );
+  const act = (step: ValueStep | DateStep): string => h(`A${step}`);
+  Object.assign(f, prefixed("A", valueReaderFormulas(`IF(ISNUMBER(${a}),"",${a})`, act)));
+  Object.assign(f, prefixed("A", dateReaderFormulas(act("9"), "actual", act)));
   const an = h("AN");
   f.AT = `=IF(${an}="","",IF(ISNUMBER(FIND(RIGHT(${an},1),"。.,，;；!！")),LEFT(${an},LEN(${an})-1),${an}))`;
   f.AS = `=${restateExpr(a)}`;
@@ -177,14 +172,18 @@ export function rowFormulas(
   const positive = `IF(${t}<=0,IF(${av}>=${t},${rw},0),IF(${av}>=${t},${rw},${round2Expr(`${av}*${wt}/${t}`)}))`;
   const quant = `IF(OR(${op}=3,${op}=4),${negative},IF(AND(OR(${op}=5,${op}=0),${t}=0),IF(${av}<=0,${rw},0),${positive}))`;
   const qual = `IF(${h("AK")}=2,${round2Expr(`${h("AQ")}*${wt}`)},${M})`;
-  f.S = `=IF(OR(NOT(ISNUMBER(${wt})),${wt}<0,${wt}>${MAX_WEIGHT}),${M},IF(${h("TK")}=0,${M},IF(${h("TK")}=2,${qual},IF(OR(${h("AK")}=1,${h("AK")}=3),IF(${h("AF")}<0,${M},${quant}),${M}))))`;
+  const dates = `IF(${onOrBefore(tgt, act)},${wt},0)`;
+  f.S = `=IF(OR(NOT(ISNUMBER(${wt})),${wt}<0,${wt}>${MAX_WEIGHT}),${M},IF(AND(${h("Tv")}=1,${h("Av")}=1),${dates},IF(${h("TK")}=0,${M},IF(OR(${h("TK")}=2,${h("TK")}=3),${qual},IF(OR(${h("AK")}=1,${h("AK")}=3),IF(${h("AF")}<0,${M},${quant}),${M})))))`;
   return { helpers: f, score: h("S"), check };
 }
 
 /** A side's step formulas under their helper names (TN, AV …). */
-function prefixed(side: Side, formulas: Record<ValueStep, string>): Partial<Record<HelperName, string>> {
+function prefixed(
+  side: Side,
+  formulas: Partial<Record<ValueStep | DateStep, string>>,
+): Partial<Record<HelperName, string>> {
   const out: Partial<Record<HelperName, string>> = {};
-  for (const step of VALUE_STEPS) out[`${side}${step}`] = formulas[step];
+  for (const [step, formula] of Object.entries(formulas)) out[`${side}${step}` as StepName] = formula;
   return out;
 }
 

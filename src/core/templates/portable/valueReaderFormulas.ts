@@ -176,6 +176,11 @@ const FOLDS: readonly (readonly [string, string])[] = [
   ["$", ""],
   ["CHAR(92)", ""],
   ["㎡", "平方米"],
+  // NFKC turns ² into 2; km2 anywhere and m2 after a number are areas (normaliseTargetText).
+  ...["km²", "KM²", "Km²", "km2", "KM2", "Km2"].map((k): [string, string] => [k, "平方公里"]),
+  ...["m²", "M²", "m2", "M2"].map((m): [string, string] => [m, "平方米"]),
+  ["²", "2"],
+  ["³", "3"],
 ];
 
 /** Whether the one character `ch` (a formula text, possibly an array) is a digit; "" counts, so guard. */
@@ -315,7 +320,11 @@ function valueFormula(s: (step: ValueStep) => string): string {
   const validCommas = `SUMPRODUCT((MID(${n},${K},1)=",")*(${K}>${s("P")})*(${K}<${s("D")})*${isDigit(`MID("#"&${n},${K},1)`)}*${isDigit(`MID(${pad},${K}+1,1)`)}*${isDigit(`MID(${pad},${K}+2,1)`)}*${isDigit(`MID(${pad},${K}+3,1)`)}*(1-${isDigit(`MID(${pad},${K}+4,1)`)}))`;
   const sign = `IF(AND(${s("G")}=1,MID("#"&${n},${s("P")},1)="-"),-1,1)`;
   const number = `(${sign}*SUBSTITUTE(${run},",",""))`;
-  const inRange = `IF(OR(ABS(${number})>=${BIGGEST},AND(${number}<>0,ABS(${number})<${SMALLEST})),"",${number})`;
+  // Exactly 1E15 is read (the core refuses only above it), unless written longer: 1000000000000000.5
+  // arrives as 1E15 in a spreadsheet, which keeps 15 significant digits.
+  const digits = `SUBSTITUTE(${run},",","")`;
+  const tooLarge = `OR(ABS(${number})>${BIGGEST},AND(ABS(${number})=${BIGGEST},${digits}<>"${BIGGEST}"))`;
+  const inRange = `IF(OR(${tooLarge},AND(${number}<>0,ABS(${number})<${SMALLEST})),"",${number})`;
   // 1.5.: a second dot after the last digit is left to the mark.
   return `IFERROR(IF(AND(${s("D")}>0,${onlyNumber},${dots},${commas}=${validCommas},OR(${s("Z")}=1,MID(${n}&"#",${s("D")}+1,1)<>".")),${inRange},""),"")`;
 }
