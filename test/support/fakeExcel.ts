@@ -626,7 +626,27 @@ function makeSheet(ctx: Ctx, sheet: FakeSheetState) {
       protect(options?: Record<string, unknown>) {
         sheet.protection = { ...(options ?? {}) };
       },
+      unprotect() {
+        delete sheet.protection;
+      },
     }),
+    /** Worksheet.copy (ExcelApi 1.7): cells with their formats, merges, frozen rows, page layout, protection. */
+    copy(positionType?: string) {
+      let name = `${sheet.name} (2)`;
+      for (let n = 3; state.sheets.some((s) => s.name === name); n += 1) name = `${sheet.name} (${n})`;
+      const clone = addSheet(state, name);
+      if (positionType !== undefined && positionType !== "End" && positionType !== "None") {
+        throw fakeError("InvalidArgument", `copy position ${positionType} is not modelled`);
+      }
+      for (const [key, cell] of sheet.cells) clone.cells.set(key, { ...cell });
+      clone.merges.push(...sheet.merges.map((m) => ({ ...m })));
+      clone.frozenRows.push(...sheet.frozenRows);
+      for (const [key, value] of Object.entries(sheet.pageLayout)) {
+        if (typeof value !== "function") clone.pageLayout[key] = value;
+      }
+      if (sheet.protection) clone.protection = { ...sheet.protection };
+      return makeSheet(ctx, clone);
+    },
     get showGridlines(): boolean {
       return sheet.showGridlines ?? true;
     },

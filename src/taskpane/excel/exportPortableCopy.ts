@@ -1,7 +1,9 @@
 /**
  * "导出通用版": a copy of the active sheet with every PERF formula turned into built-in functions
- * (docs/architecture.md §5.1), on a NEW sheet — the original is never touched. Values and formulas are
- * copied with the merged areas; the helper columns are hidden and protected. Three syncs.
+ * (docs/architecture.md §5.1), on a NEW sheet — the original is never touched. Excel copies the sheet
+ * whole (styles, column widths, merges, print setup, dropdowns, conditional fills: Worksheet.copy,
+ * ExcelApi 1.7), then the formulas are rewritten in the copy and the helper columns added, hidden and
+ * protected. Three syncs.
  */
 import { fromA1, toA1 } from "../../core/address";
 import type { Refusal } from "../../core/messages";
@@ -63,9 +65,11 @@ export async function exportPortableCopy(
       `${grid.sheet ?? "Sheet"} 通用版`,
       sheets.items.map((s) => s.name),
     );
-    const copy = sheets.add(name);
+    const copy = sheets.getActiveWorksheet().copy("End");
+    copy.name = name;
+    // A copy keeps the original's protection; ours has no password (a user's password makes this fail).
+    copy.protection.unprotect();
     copy.getRangeByIndexes(0, 0, rowCount, colCount).formulas = matrix;
-    for (const merge of grid.merges ?? []) copy.getRange(merge).merge(false);
     protectPortableSheet(copy, rowCount, converted.helperColumns);
     copy.activate();
     copy.getRange(toA1(0, 0)).select();

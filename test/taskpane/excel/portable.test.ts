@@ -68,6 +68,11 @@ describe("导出通用版 on the fake host", () => {
     );
     host.setCells(null, "A1", fixture);
     const original = host.state.sheets[0]!;
+    // The original's look: a header fill, a merged title, protection (as the pane leaves a template).
+    const header = toA1(built.layout.indicators.headerRow, 0);
+    host.cell(null, header)!.fill = "#DDEBF7";
+    original.merges.push({ top: 0, bottom: 0, left: 0, right: 5 });
+    original.protection = { allowInsertRows: true };
     const before = [...original.cells.values()].map((c) => c.formula).filter((f) => f !== "");
 
     const result = await host.Excel.run((context) => exportPortableCopy(context));
@@ -91,6 +96,11 @@ describe("导出通用版 on the fake host", () => {
       /^=IF\(COUNTA\(D\d+:F\d+\)<3,"",\([A-Z]+\d+\)\)$/,
     );
     expect(copy.protection).toBeDefined();
+    // Excel copied the sheet whole: the fill and the merged title are there, the original unchanged.
+    expect(host.cell(result.sheetName, header)?.fill).toBe("#DDEBF7");
+    expect(copy.merges).toContainEqual({ top: 0, bottom: 0, left: 0, right: 5 });
+    expect(original.protection).toEqual({ allowInsertRows: true });
+    expect(host.state.sheets.map((s) => s.name)).toEqual([original.name, result.sheetName]);
   });
 
   test("a sheet without PERF formulas is refused with a message, nothing added", async () => {
