@@ -3,7 +3,7 @@
  * (docs/architecture.md §5.1), on a NEW sheet — the original is never touched. Excel copies the sheet
  * whole (styles, column widths, merges, print setup, dropdowns, conditional fills: Worksheet.copy,
  * ExcelApi 1.7), then the formulas are rewritten in the copy and the helper columns added, hidden and
- * protected. Three syncs.
+ * protected. Three syncs, more for a sheet whose formulas exceed one request (writeFormulasInBlocks).
  */
 import { fromA1, toA1 } from "../../core/address";
 import type { Refusal } from "../../core/messages";
@@ -13,6 +13,7 @@ import { fromFileFormula, hasPerfCall, uniqueSheetName } from "../../core/templa
 import { toPortableCells, type SheetCell } from "../../core/templates/portable";
 import { protectPortableSheet } from "./protectPortableSheet";
 import { readSheet } from "./readSheet";
+import { writeFormulasInBlocks } from "./writeFormulasInBlocks";
 
 export type ExportPortableResult =
   { readonly ok: true; readonly sheetName: string; readonly rewritten: number } | Refusal;
@@ -69,7 +70,7 @@ export async function exportPortableCopy(
     copy.name = name;
     // A copy keeps the original's protection; ours has no password (a user's password makes this fail).
     copy.protection.unprotect();
-    copy.getRangeByIndexes(0, 0, rowCount, colCount).formulas = matrix;
+    await writeFormulasInBlocks(context, copy, matrix);
     protectPortableSheet(copy, rowCount, converted.helperColumns);
     copy.activate();
     copy.getRange(toA1(0, 0)).select();

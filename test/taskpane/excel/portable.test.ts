@@ -5,10 +5,11 @@
  * sheet, leaving the original as it was.
  */
 import { toA1 } from "../../../src/core/address";
-import { buildTemplate, layoutMatrices } from "../../../src/core/templates";
+import { buildTemplate, findKind, layoutMatrices } from "../../../src/core/templates";
 import { PORTABLE_SIGNATURE } from "../../../src/core/templates/portable";
 import { defaultFormulaMode } from "../../../src/taskpane/excel/defaultFormulaMode";
 import { exportPortableCopy } from "../../../src/taskpane/excel/exportPortableCopy";
+import { BLOCK_CHARACTERS } from "../../../src/taskpane/excel/writeFormulasInBlocks";
 import { insertTemplate } from "../../../src/taskpane/excel/insertTemplate";
 import { fakeHost } from "./fakeHost";
 
@@ -101,6 +102,39 @@ describe("导出通用版 on the fake host", () => {
     expect(copy.merges).toContainEqual({ top: 0, bottom: 0, left: 0, right: 5 });
     expect(original.protection).toEqual({ allowInsertRows: true });
     expect(host.state.sheets.map((s) => s.name)).toEqual([original.name, result.sheetName]);
+  });
+
+  test("a long sheet is written in blocks that each stay under Excel on the web's request limit", async () => {
+    const host = fakeHost();
+    const indicators = Array.from({ length: 120 }, (_, i) => ({
+      level1: "产出指标",
+      level2: "数量指标",
+      name: `指标${i + 1}`,
+      target: "≥90%",
+      actual: "95%",
+      weight: 0.5,
+    }));
+    const layout = findKind("self-eval")?.build({ year: 2025, unit: "万元" }, { indicators });
+    if (!layout) throw new Error("self-eval kind missing");
+    const built = { layout };
+    const { formulas } = layoutMatrices(layout);
+    host.setCells(
+      null,
+      "A1",
+      formulas.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? { f: v } : v))),
+    );
+    const result = await host.Excel.run((context) => exportPortableCopy(context));
+    if (!result.ok) throw new Error(result.code);
+    const copy = host.sheet(result.sheetName);
+    const writes = (copy?.ranges ?? []).filter((r) => r.formulas !== undefined);
+    const sizes = writes.map((r) =>
+      (r.formulas ?? []).flat().reduce<number>((n, v) => n + (typeof v === "string" ? v.length : 8), 0),
+    );
+    expect(writes.length).toBeGreaterThan(3);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BLOCK_CHARACTERS);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(5_000_000);
+    const last = toA1(built.layout.indicators.lastRow, built.layout.indicators.columns.ruleScore ?? -1);
+    expect(host.cell(result.sheetName, last)?.formula).not.toMatch(/PERF\./);
   });
 
   test("a sheet without PERF formulas is refused with a message, nothing added", async () => {
