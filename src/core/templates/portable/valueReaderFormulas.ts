@@ -120,10 +120,22 @@ function widthPairs(): [string, string][] {
     // ＂ folds to " which the core then drops; HyperFormula reads no "" inside a formula string.
     pairs.push([String.fromCharCode(code), ascii === '"' ? "" : ascii === "\\" ? "CHAR(92)" : ascii]);
   }
-  return [...pairs, ["﹤", "<"], ["﹥", ">"], ["﹦", "="], ["﹣", "-"], ["﹢", "+"], ["﹪", "%"]];
+  // NFKC: the small forms are ASCII, ㎡ is m2, ² and ³ are digits.
+  const more: [string, string][] = [
+    ["﹤", "<"],
+    ["﹥", ">"],
+    ["﹦", "="],
+    ["﹣", "-"],
+    ["﹢", "+"],
+    ["﹪", "%"],
+    ["㎡", "m2"],
+    ["²", "2"],
+    ["³", "3"],
+  ];
+  return [...pairs, ...more];
 }
 
-/** The folds of normaliseTargetText after NFKC: symbols, dashes, quotes, LaTeX, ㎡. */
+/** The folds of normaliseTargetText after NFKC: symbols, dashes, quotes, LaTeX, areas. */
 const FOLDS: readonly (readonly [string, string])[] = [
   ["≧", "≥"],
   ["⩾", "≥"],
@@ -175,12 +187,9 @@ const FOLDS: readonly (readonly [string, string])[] = [
   ["}", ""],
   ["$", ""],
   ["CHAR(92)", ""],
-  ["㎡", "平方米"],
-  // NFKC turns ² into 2; km2 anywhere and m2 after a number are areas (normaliseTargetText).
-  ...["km²", "KM²", "Km²", "km2", "KM2", "Km2"].map((k): [string, string] => [k, "平方公里"]),
-  ...["m²", "M²", "m2", "M2"].map((m): [string, string] => [m, "平方米"]),
-  ["²", "2"],
-  ["³", "3"],
+  // km2 anywhere and m2 after a number are areas (normaliseTargetText; ㎡ and ² were folded in W).
+  ...["km2", "KM2", "Km2", "kM2"].map((k): [string, string] => [k, "平方公里"]),
+  ...["m2", "M2"].map((m): [string, string] => [m, "平方米"]),
 ];
 
 /** Whether the one character `ch` (a formula text, possibly an array) is a digit; "" counts, so guard. */
@@ -263,7 +272,7 @@ export function valueReaderFormulas(
   // 90.%: a dot right after the last digit closes the number when it holds no dot yet (NUM's \d+\.).
   const run = `MID(${n},${s("P")},${s("L")})`;
   f.Z = `=IF(AND(${s("D")}>0,MID(${n}&"#",${s("D")}+1,1)=".",ISERROR(FIND(".",${run}))),1,0)`;
-  const from = `${s("D")}+1+${s("Z")}`;
+  const from = `(${s("D")}+1+${s("Z")})`;
   f.R = `=IF(${s("D")}=0,"",MID(${n},${from},MAX(0,${s("E")}-${from})))`;
   const r = s("R");
   f["1"] = `=${suffixAt(r, "0").len}`;
@@ -353,6 +362,11 @@ function readableFormula(s: (step: ValueStep) => string, n: string, r: string): 
   const unitOk = `AND(LEN(${u})<=8,SUMPRODUCT(--ISNUMBER(FIND(${arrayOf(NOT_IN_UNIT)},${u})))=0)`;
   const allUnits = arrayOf([...knownUnits(), "m2", "m²"]);
   const cut = `LEN(${n})<LEN(${s("9")})`;
+  const lower = `SUBSTITUTE(LOWER(${s("W")}),"km2","")`;
+  const mSquared = (which: "ALL" | "AFTER_DIGIT"): string =>
+    which === "ALL"
+      ? `(LEN(${lower})-LEN(SUBSTITUTE(${lower},"m2","")))/2`
+      : `SUMPRODUCT(LEN(${lower})-LEN(SUBSTITUTE(${lower},{0,1,2,3,4,5,6,7,8,9}&"m2","")))/3`;
   const conditions = [
     `LEN(${n})<=${MAX_LENGTH}`,
     `${s("D")}>0`,
@@ -367,6 +381,8 @@ function readableFormula(s: (step: ValueStep) => string, n: string, r: string): 
     // #DIV/0! typed as text is an error value, not the number 0.
     `LEFT(${n},1)<>"#"`,
     `SUMPRODUCT(--(${allUnits}=${n}))=0`,
+    // m2 not after a number stays m2 in the core (its 2 a second number): the formulas fold every m2.
+    `${mSquared("ALL")}=${mSquared("AFTER_DIGIT")}`,
     // A cut-off note needs the value before it read whole (no note, nothing left over).
     `OR(NOT(${cut}),AND(${s("5")}=${s("4")},${trailing}="",${s("E")}>LEN(${n})))`,
   ];
