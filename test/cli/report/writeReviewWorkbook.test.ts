@@ -140,8 +140,45 @@ describe("review workbook links", () => {
       /<hyperlink ref="A2" r:id="rId1" location="&apos;自评&apos;&apos;表&apos;![A-Z]+\d+"\/>/,
     );
     // marked as ours, and nothing left beside it (no temporary file, no spool)
-    expect(hasReviewMark(bytes)).toBe(true);
+    expect(await hasReviewMark(bytes)).toBe(true);
     expect(await readdir(join(dir, "审核"))).toEqual(["review.xlsx"]);
+  });
+});
+
+describe("a large review workbook", () => {
+  it("writes every row of 1,500 files through the zip's backpressure, links split, marked", async () => {
+    const seed = await checkFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"), NATIONAL_RULES);
+    const dir = await tempDir();
+    const out = join(dir, "review.xlsx");
+    const files: CheckedFile[] = Array.from({ length: 1500 }, (_, i) => ({
+      ...seed,
+      path: join(dir, `p${i}.xlsx`),
+    }));
+    await writeReviewWorkbook(files, out, dir);
+    const bytes = await readFile(out);
+    expect(await hasReviewMark(bytes)).toBe(true);
+    const zip = await JSZip.loadAsync(bytes);
+    const rows = async (n: number): Promise<number> =>
+      ((await zip.file(`xl/worksheets/sheet${n}.xml`)!.async("string")).match(/<row /g) ?? []).length;
+    const per = (f: CheckedFile): [number, number, number] => [
+      f.tables.length,
+      f.tables.reduce((n, t) => n + t.findings.length, 0),
+      f.tables.reduce(
+        (n, t) => n + (t.budget?.explanation ? 1 : 0) + t.indicators.filter((r) => r.explanation).length,
+        0,
+      ),
+    ];
+    const [tables, findingCount, scored] = per(seed);
+    expect([await rows(1), await rows(2), await rows(3)]).toEqual([
+      1 + 1500 * tables,
+      1 + 1500 * findingCount,
+      1 + 1500 * scored,
+    ]);
+    const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    const links = [...sheetXml.matchAll(/<hyperlink ref="C(\d+)" r:id="rId(\d+)" location="[^"]+"\/>/g)];
+    expect(links).toHaveLength(1500 * findingCount);
+    expect(links.at(-1)?.slice(1)).toEqual([String(1 + 1500 * findingCount), String(1500 * findingCount)]);
+    expect(await readdir(dir)).toEqual(["review.xlsx"]);
   });
 });
 
