@@ -174,8 +174,8 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
   const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
   // Files compared by what they are (device, inode), not by how the path is spelt: a link or a hard
   // link to an input is that input.
-  const reportId = reportPath === undefined ? undefined : await fileIdentity(reportPath);
-  const inputIds = reportId === undefined ? [] : await Promise.all(files.map(fileIdentity));
+  const reportId = reportPath === undefined ? undefined : fileIdentity(reportPath);
+  const inputIds = reportId === undefined ? [] : files.map(fileIdentity);
   // The previous run's report inside a checked folder is not a submission: skip it, replace it.
   let sameAsInput = reportId !== undefined && inputIds.includes(reportId);
   if (reportPath !== undefined && sameAsInput && (await isReviewWorkbook(reportPath))) {
