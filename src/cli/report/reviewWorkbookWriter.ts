@@ -115,6 +115,7 @@ interface Spool {
 function spool(outPath: string): Spool {
   const path = temporaryPath(outPath, "rows");
   let fd: number | undefined;
+  let created = false;
   let buffered = "";
   const flush = (): void => {
     if (buffered === "") return;
@@ -125,7 +126,6 @@ function spool(outPath: string): Spool {
     writeSync(fd, buffered);
     buffered = "";
   };
-  let created = false;
   return {
     path,
     get created() {
