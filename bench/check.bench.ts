@@ -4,10 +4,13 @@
  * (seed 002 layout, 60 indicator rows) and copies of real filled tables (the fixture workbooks and a
  * filled template). Prints check ÷ exceljs-load and check ÷ floor (CPU), files/s for 1 and 2 jobs, and
  * the number of files from which 2 jobs (main thread + 1 bundled worker) beat 1 on wall time.
+ * (c) is the command as shipped (the bundle of `npm run build:cli`, built here), beside the same from
+ * the TypeScript sources through tsx.
  * Figures only, no assertions. Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
 import ExcelJS from "exceljs";
@@ -157,8 +160,13 @@ async function inflateOnly(path: string): Promise<number> {
   return total;
 }
 
-/** `check <dir> --json --jobs N` in this process, output counted and dropped. */
-async function checkCommand(dir: string, jobs: number): Promise<number> {
+type Main = typeof main;
+
+/**
+ * `check <dir> --json --jobs N` in this process, output counted and dropped; `run` is the command as
+ * shipped (the bundle `npm run build:cli` makes, built by {@link run}), or the sources through tsx.
+ */
+async function checkCommand(dir: string, jobs: number, run: Main = main): Promise<number> {
   let bytes = 0;
   const io = {
     stdout: (t: string) => void (bytes += t.length),
@@ -166,7 +174,7 @@ async function checkCommand(dir: string, jobs: number): Promise<number> {
     isTTY: false,
     cwd: dir,
   };
-  await main(["check", dir, "--json", "--jobs", String(jobs)], io);
+  await run(["check", dir, "--json", "--jobs", String(jobs)], io);
   return bytes;
 }
 
@@ -191,8 +199,12 @@ async function measureSet(
   dir: string,
   files: readonly string[],
   worker: string,
+  bundled: Main,
 ): Promise<string[]> {
-  const passes: Record<"load" | "floor" | "read" | "check1" | "jobs1" | "jobs2", () => Promise<void>> = {
+  const passes: Record<
+    "load" | "floor" | "read" | "check1" | "checkSources" | "jobs1" | "jobs2",
+    () => Promise<void>
+  > = {
     load: async () => {
       for (const path of files)
         await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
@@ -204,6 +216,9 @@ async function measureSet(
       for (const path of files) await readWorkbookFile(path);
     },
     check1: async () => {
+      await checkCommand(dir, 1, bundled);
+    },
+    checkSources: async () => {
       await checkCommand(dir, 1);
     },
     jobs1: async () => {
@@ -217,6 +232,9 @@ async function measureSet(
     keyof typeof passes,
     PassTime[]
   >;
+  // One untimed round first: each pass's code warmed on this set of files (the bundle's copy of the
+  // checker is used by one pass only, the sources' by three: without it the bundle was timed colder).
+  for (const key of Object.keys(passes) as (keyof typeof passes)[]) await passes[key]();
   // Rounds interleaved, median of each: other processes on the machine disturb single passes.
   for (let round = 0; round < ROUNDS; round++) {
     for (const key of Object.keys(passes) as (keyof typeof passes)[])
@@ -227,15 +245,16 @@ async function measureSet(
     PassTime
   >;
   return [
-    `${label}: ${files.length} files, median of ${ROUNDS} interleaved rounds`,
+    `${label}: ${files.length} files, median of ${ROUNDS} interleaved rounds after one untimed`,
     describe("(a) exceljs load only, 1 thread", files.length, m.load),
     describe("(f) floor: read + inflate the parts", files.length, m.floor),
     describe("    lean read into grids", files.length, m.read),
-    describe("(c) check --json --jobs 1", files.length, m.check1),
+    describe("(c) check --json --jobs 1 (bundle)", files.length, m.check1),
+    describe("    the same from sources (tsx)", files.length, m.checkSources),
     describe("    checkFiles, 1 job", files.length, m.jobs1),
     describe("    checkFiles, 2 jobs (main + 1 worker)", files.length, m.jobs2),
-    `check ÷ exceljs-load (c/a): ${ratio(m.check1, m.load)}   (goal ≤ ×0.50 CPU)`,
-    `check ÷ floor (c/f): ${ratio(m.check1, m.floor)}`,
+    `check ÷ exceljs-load (c/a): ${ratio(m.check1, m.load)} bundle, ${ratio(m.checkSources, m.load)} sources   (goal ≤ ×0.50 CPU)`,
+    `check ÷ floor (c/f): ${ratio(m.check1, m.floor)} bundle, ${ratio(m.checkSources, m.floor)} sources`,
     `lean read ÷ exceljs-load: ${ratio(m.read, m.load)}`,
   ];
 }
@@ -302,10 +321,23 @@ export async function run(): Promise<string[]> {
       outfile: worker,
       logLevel: "silent",
     });
-    // One untimed pass warms the file cache and the JIT.
+    // The command as `npm run build:cli` ships it and bin/perf-tables.js runs it: tsx's compiled
+    // sources carry its helpers (__name on every function made), which the bundle has not.
+    const bundle = join(root, "main.js");
+    await build({
+      entryPoints: [join(__dirname, "../src/cli/main.ts")],
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      outfile: bundle,
+      logLevel: "silent",
+    });
+    const bundled = (createRequire(__filename)(bundle) as { main: Main }).main;
+    // One untimed pass warms the file cache and the JIT (measureSet warms each pass again per set).
     await checkFiles(generated.slice(0, 100), NATIONAL_RULES, { jobs: 1 });
-    lines.push(...(await measureSet("generated", join(root, "generated"), generated, worker)));
-    lines.push(...(await measureSet("real filled tables", join(root, "real"), real, worker)));
+    lines.push(...(await measureSet("generated", join(root, "generated"), generated, worker, bundled)));
+    lines.push(...(await measureSet("real filled tables", join(root, "real"), real, worker, bundled)));
     lines.push(...(await measureBreakEven(generated, worker)));
     lines.push(
       `load average after the run: ${loadavg()

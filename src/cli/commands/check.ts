@@ -16,12 +16,12 @@ import { defaultJobs } from "../check/defaultJobs";
 import {
   escapeJsonForTerminal,
   sanitiseForTerminal,
-  formatHuman,
+  humanReportWriter,
   jsonReportWriter,
   progressBar,
   say,
   sayRef,
-  writeReviewWorkbook,
+  reviewWorkbookWriter,
   type OutputLanguage,
 } from "../report";
 // From its own file: the src/cli/xlsx barrel also exports the exceljs reader kept for tests.
@@ -174,8 +174,8 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
   const reportPath = parsed.report === undefined ? undefined : resolve(io.cwd, parsed.report);
   // Files compared by what they are (device, inode), not by how the path is spelt: a link or a hard
   // link to an input is that input.
-  const reportId = reportPath === undefined ? undefined : await fileIdentity(reportPath);
-  const inputIds = reportId === undefined ? [] : await Promise.all(files.map(fileIdentity));
+  const reportId = reportPath === undefined ? undefined : fileIdentity(reportPath);
+  const inputIds = reportId === undefined ? [] : files.map(fileIdentity);
   // The previous run's report inside a checked folder is not a submission: skip it, replace it.
   let sameAsInput = reportId !== undefined && inputIds.includes(reportId);
   if (reportPath !== undefined && sameAsInput && (await isReviewWorkbook(reportPath))) {
@@ -199,19 +199,34 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
   // Workers only past their measured break-even and on a free core; --jobs forces (defaultJobs.ts).
   const jobs = parsed.jobs ?? defaultJobs(files.length, runsCompiled());
   const showProgress = io.isTTY && files.length > 1;
+  const progress = showProgress ? progressBar(terminal.stderr, lang) : undefined;
   const json = parsed.json
     ? jsonReportWriter((text) => terminal.stdout(escapeJsonForTerminal(text)), lang === "en" ? "en" : "zh-CN")
     : undefined;
+  // Without --json the terminal report is written file by file too; the progress line on stderr is
+  // cleared before each section, so the two never share a line of the terminal.
+  const human = json
+    ? undefined
+    : humanReportWriter(
+        (text) => {
+          progress?.clear();
+          io.stdout(text);
+        },
+        lang,
+        io.cwd,
+      );
+  const review = reportPath === undefined ? undefined : reviewWorkbookWriter(reportPath, io.cwd);
   let unreadable = false;
   let errorsFound = false;
-  let schemaFailure: string | undefined;
   // Every file seen is listed, in walk order: the ones not read say why, in their place between the
   // ones read (which come back in the order of `files`, a subsequence of `listed`).
   const checkedPaths = new Set(files);
   const listed = seen.filter((file) => file.skip || checkedPaths.has(file.path));
   let nextListed = 0;
   const emit = (file: CheckedFile): void => {
-    if (json && schemaFailure === undefined && !json.add(file)) schemaFailure = file.path;
+    json?.add(file);
+    human?.add(file);
+    review?.add(file);
   };
   const emitSkippedBefore = (path: string | undefined): void => {
     for (let seenFile = listed[nextListed]; seenFile; seenFile = listed[nextListed]) {
@@ -223,42 +238,33 @@ async function run(args: readonly string[], terminal: CliIO): Promise<number> {
       nextListed++;
     }
   };
-  const read = await checkFiles(files, options, {
+  // The review's spools go if the run stops on an error (a signal removes them too: runProcess).
+  await checkFiles(files, options, {
     jobs,
     // A submission must not choose its own grading: its stored settings apply only when asked for.
     useStoredSettings: parsed.workbookRules,
-    ...(showProgress ? { onProgress: progressBar(terminal.stderr, lang) } : {}),
-    // With --json each file's entry is written as soon as it and those before it are checked, and the
-    // result dropped: memory stays flat in the number of files. The terminal summary and the review
-    // workbook need every result.
-    keepResults: !json || reportPath !== undefined,
+    ...(progress ? { onProgress: progress.draw } : {}),
+    // Each file's entry, section and review rows are written as soon as it and those before it are
+    // checked, and the result dropped: memory stays flat in the number of files.
+    keepResults: false,
     onResult: (file) => {
       if (file.error) unreadable = true;
       if (file.tables.some((t) => t.findings.some((x) => x.severity === "error"))) errorsFound = true;
       emitSkippedBefore(file.path);
       emit(file);
     },
+  }).catch((error: unknown) => {
+    review?.discard();
+    throw error;
   });
   emitSkippedBefore(undefined);
-  // Every file seen is listed, in walk order: the ones not read say why.
-  const byPath = new Map(read.map((file) => [file.path, file]));
-  const checked = listed
-    .filter((file) => file.skip || byPath.has(file.path))
-    .map((file) => byPath.get(file.path) ?? toSkippedFile(file));
 
-  if (json) {
-    if (schemaFailure !== undefined) {
-      io.stderr(`${say("INTERNAL_ERROR", { detail: `report schema: ${schemaFailure}` }, lang, "\n")}\n`);
-      return 2;
-    }
-    json.end();
-  } else {
-    io.stdout(formatHuman(checked, lang, io.cwd));
-  }
+  json?.end();
+  human?.end();
 
-  if (reportPath !== undefined) {
+  if (review !== undefined && reportPath !== undefined) {
     try {
-      await writeReviewWorkbook(checked, reportPath, io.cwd);
+      await review.end();
       const line = `${say("CHECK_REPORT_WRITTEN", { path: reportPath }, lang, "  ")}\n`;
       if (parsed.json) io.stderr(line);
       else io.stdout(line);

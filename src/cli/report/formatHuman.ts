@@ -21,33 +21,94 @@ const SEVERITY_LABEL = {
   info: "CHECK_SEVERITY_INFO",
 } as const satisfies Record<Severity, MessageCode>;
 
+/** Writes the terminal report one file at a time; see {@link humanReportWriter}. */
+export interface HumanReportWriter {
+  /** Writes one checked file's section and counts it for the summary. */
+  add(file: CheckedFile): void;
+  /** Writes the summary line. */
+  end(): void;
+}
+
+/** What the summary line needs of every file: counts only, so nothing per file is kept. */
+interface SummaryTotals {
+  files: number;
+  skipped: number;
+  unreadable: number;
+  tables: number;
+  error: number;
+  warning: number;
+  info: number;
+}
+
 /**
  * The terminal report: per file, per table, the budget and totals printed vs recomputed, then the
- * findings grouped by severity with their counts; a summary line at the end.
+ * findings grouped by severity with their counts; a summary line at the end. Each file's section is
+ * written as soon as it is added and only counts are kept, so memory stays flat in the number of files;
+ * the text is byte for byte what the whole report written at once was.
  *
  * @example
- * io.stdout(formatHuman(checked, "both", process.cwd()));
+ * const human = humanReportWriter((text) => process.stdout.write(text), "both", process.cwd());
+ * for (const file of checked) human.add(file);
+ * human.end();
  */
-export function formatHuman(files: readonly CheckedFile[], language: OutputLanguage, cwd: string): string {
-  const lines: string[] = [];
-  for (const file of files) {
-    lines.push(say("CHECK_FILE_HEADING", { path: shortPath(file.path, cwd) }, language, "  "));
-    if (file.skipped) {
-      const detail = sayRef(file.skipped, language, " / ");
-      lines.push(`  – ${say("CHECK_FILE_SKIPPED", { detail }, language === "both" ? "zh-CN" : language)}`);
-    }
-    if (file.error) {
-      const detail = sayRef(file.error, language, " / ");
-      lines.push(`  ✗ ${say("CHECK_FILE_UNREADABLE", { detail }, language === "both" ? "zh-CN" : language)}`);
-    }
-    // Findings about the workbook as a whole (no table in it) count like a table's.
-    if (file.findings && file.findings.length > 0)
-      lines.push(...formatFindings(file.findings, language, "  "));
-    for (const table of file.tables) lines.push(...formatTable(table, language));
-    lines.push("");
+export function humanReportWriter(
+  write: (text: string) => void,
+  language: OutputLanguage,
+  cwd: string,
+): HumanReportWriter {
+  const totals: SummaryTotals = {
+    files: 0,
+    skipped: 0,
+    unreadable: 0,
+    tables: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+  };
+  return {
+    add(file) {
+      count(totals, file);
+      // Inside the report a file's lines and the blank line after it, each ended by a line break.
+      write(`${formatFile(file, language, cwd).join("\n")}\n\n`);
+    },
+    end() {
+      write(`${formatSummary(totals, language)}\n`);
+    },
+  };
+}
+
+/** One file's section: heading, why it was skipped or not read, its own findings, its tables. */
+function formatFile(file: CheckedFile, language: OutputLanguage, cwd: string): string[] {
+  const lines = [say("CHECK_FILE_HEADING", { path: shortPath(file.path, cwd) }, language, "  ")];
+  if (file.skipped) {
+    const detail = sayRef(file.skipped, language, " / ");
+    lines.push(`  – ${say("CHECK_FILE_SKIPPED", { detail }, language === "both" ? "zh-CN" : language)}`);
   }
-  lines.push(formatSummary(files, language));
-  return `${lines.join("\n")}\n`;
+  if (file.error) {
+    const detail = sayRef(file.error, language, " / ");
+    lines.push(`  ✗ ${say("CHECK_FILE_UNREADABLE", { detail }, language === "both" ? "zh-CN" : language)}`);
+  }
+  // Findings about the workbook as a whole (no table in it) count like a table's.
+  if (file.findings && file.findings.length > 0) lines.push(...formatFindings(file.findings, language, "  "));
+  for (const table of file.tables) lines.push(...formatTable(table, language));
+  return lines;
+}
+
+/** Adds one file to the summary's counts. */
+function count(totals: SummaryTotals, file: CheckedFile): void {
+  if (file.skipped) {
+    totals.skipped++;
+    return;
+  }
+  totals.files++;
+  if (file.error) totals.unreadable++;
+  totals.tables += file.tables.length;
+  for (const findings of [...file.tables.map((t) => t.findings), file.findings ?? []]) {
+    const counts = countFindings(findings);
+    totals.error += counts.error;
+    totals.warning += counts.warning;
+    totals.info += counts.info;
+  }
 }
 
 function formatTable(table: CheckedTable, language: OutputLanguage): string[] {
@@ -127,25 +188,18 @@ function formatFindings(
   return lines;
 }
 
-function formatSummary(all: readonly CheckedFile[], language: OutputLanguage): string {
-  const files = all.filter((f) => !f.skipped);
-  const skipped = all.length - files.length;
-  const tables = files.flatMap((f) => f.tables);
-  const counts = countFindings([
-    ...tables.flatMap((t) => t.findings),
-    ...files.flatMap((f) => f.findings ?? []),
-  ]);
+function formatSummary(totals: SummaryTotals, language: OutputLanguage): string {
   const params = (locale: Locale): ParamsOf<"CHECK_SUMMARY"> => ({
-    files: counted("FILES", files.length, locale),
-    unreadable: files.filter((f) => f.error).length,
-    tables: counted("TABLES", tables.length, locale),
-    errors: counted("ERRORS", counts.error, locale),
-    warnings: counted("WARNINGS", counts.warning, locale),
-    infos: counted("NOTES", counts.info, locale),
+    files: counted("FILES", totals.files, locale),
+    unreadable: totals.unreadable,
+    tables: counted("TABLES", totals.tables, locale),
+    errors: counted("ERRORS", totals.error, locale),
+    warnings: counted("WARNINGS", totals.warning, locale),
+    infos: counted("NOTES", totals.info, locale),
   });
   const summary = sayEach("CHECK_SUMMARY", params, language, "\n");
-  return skipped > 0
-    ? `${summary}\n${say("CHECK_SUMMARY_SKIPPED", { count: skipped }, language, "\n")}`
+  return totals.skipped > 0
+    ? `${summary}\n${say("CHECK_SUMMARY_SKIPPED", { count: totals.skipped }, language, "\n")}`
     : summary;
 }
 

@@ -2,8 +2,9 @@
 export * from "../../check/reportSchema";
 export type { CheckedFile } from "../../check/checkedFile";
 export { jsonReportWriter } from "./jsonReportWriter";
-export { formatHuman } from "./formatHuman";
+export { humanReportWriter } from "./formatHuman";
 export { writeReviewWorkbook } from "./writeReviewWorkbook";
+export { reviewWorkbookWriter } from "./reviewWorkbookWriter";
 export { fileLink } from "./fileLink";
 export { progressBar } from "./progressBar";
 export { say, sayRef, type OutputLanguage } from "./outputLanguage";

@@ -1,8 +1,11 @@
 import { hasReviewMark } from "./markReviewPackage";
 import { readInputFile } from "./readInputFile";
 
-/** A review workbook is small; anything larger is not one (and is not read whole to find out). */
-const MAX_REVIEW_BYTES = 50 * 1024 * 1024;
+/**
+ * Larger than any review workbook (one of 20,000 files is about 40 MB); anything larger is not one
+ * (and is not read whole to find out).
+ */
+const MAX_REVIEW_BYTES = 256 * 1024 * 1024;
 
 /**
  * Whether the file at `path` is a review workbook written by `check --report` and not edited since (its
@@ -15,5 +18,5 @@ const MAX_REVIEW_BYTES = 50 * 1024 * 1024;
  */
 export async function isReviewWorkbook(path: string): Promise<boolean> {
   const read = await readInputFile(path, MAX_REVIEW_BYTES);
-  return !("error" in read) && hasReviewMark(read.bytes);
+  return !("error" in read) && (await hasReviewMark(read.bytes));
 }

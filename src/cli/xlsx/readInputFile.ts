@@ -1,11 +1,14 @@
 /**
  * Reads a submitted file with its size checked before a byte is read: `open` without blocking, `fstat`
- * on the opened handle (what is read is what was checked: no race with a swapped path), and anything
+ * on the opened descriptor (what is read is what was checked: no race with a swapped path), and anything
  * that is not a regular file refused by its kind. A FIFO would hang the run, /dev/zero would eat the
  * machine's memory and a sparse 2 GB file used to be read whole before its size was looked at.
+ * The calls are synchronous: a submission is read whole before it is checked anyway, and each
+ * asynchronous call (open, fstat, read, read, close) cost the thread more than the read itself
+ * (about 0.13 ms CPU per file against 0.02 ms; bench/check.bench.ts).
  */
-import { constants, type Stats } from "node:fs";
-import { lstat, open, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { lstat, stat } from "node:fs/promises";
 import { Buffer } from "node:buffer";
 import { failWorkbook as fail, type WorkbookError } from "../../readers/workbookRead";
 import { formatBytes } from "./formatBytes";
@@ -32,29 +35,40 @@ export async function readInputFile(
   path: string,
   maxBytes: number,
 ): Promise<{ bytes: Buffer } | WorkbookError> {
-  const handle = await open(path, OPEN_FLAGS).catch(() => null);
-  if (!handle) return explainUnopened(path);
+  let fd: number;
   try {
-    const info = await handle.stat();
+    fd = openSync(path, OPEN_FLAGS);
+  } catch {
+    return explainUnopened(path);
+  }
+  try {
+    const info = fstatSync(fd);
     const kind = kindOf(info);
     if (kind !== undefined) return fail("WORKBOOK_NOT_REGULAR", { path, kind });
     if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
     // The size can lie (a file still being written, /proc): read in pieces and stop past the limit.
+    // The first piece is the size fstat gave (and a byte more, to see growth): a 1 MiB buffer for each
+    // 10 KB submission made V8 collect garbage every few files.
     const pieces: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const piece = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(piece, 0, piece.length, null);
+    for (let want = info.size + 1; ; want = CHUNK) {
+      const piece = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+      const bytesRead = readSync(fd, piece, 0, piece.length, null);
       if (bytesRead === 0) break;
       pieces.push(piece.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) return tooLarge(path, total, maxBytes);
     }
-    return { bytes: Buffer.concat(pieces, total) };
+    const [only] = pieces;
+    return { bytes: pieces.length === 1 && only ? only : Buffer.concat(pieces, total) };
   } catch {
     return fail("WORKBOOK_NOT_FOUND", { path });
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing to do: the bytes (or the refusal) are what matter.
+    }
   }
 }
 

@@ -7,25 +7,29 @@
  */
 import { randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
-import { open, rename, unlink } from "node:fs/promises";
+import { open, rename, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Temporary files being written, removed by {@link removePendingWrites} when the process is stopped. */
 const pending = new Set<string>();
 
 /**
- * Writes `data` to `path` atomically (see the file comment).
+ * Writes `data` to `path` atomically (see the file comment): the bytes, or whatever `data` writes to the
+ * file it is given (and has finished writing when its promise settles).
  *
  * @example
  * await writeFileAtomically("/home/me/review.xlsx", bytes);
  */
-export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  pending.add(temp);
+export async function writeFileAtomically(
+  path: string,
+  data: Uint8Array | ((file: FileHandle) => Promise<void>),
+): Promise<void> {
+  const temp = temporaryPath(path, "tmp");
   try {
     const handle = await open(temp, "wx", 0o644);
     try {
-      await handle.writeFile(data);
+      if (typeof data === "function") await data(handle);
+      else await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -35,8 +39,34 @@ export async function writeFileAtomically(path: string, data: Uint8Array): Promi
     await unlink(temp).catch(() => undefined);
     throw error;
   } finally {
-    pending.delete(temp);
+    forgetTemporary(temp);
   }
+}
+
+/**
+ * A new hidden file name next to `path` (`.name.<pid>.<random>.<suffix>`), removed by
+ * {@link removePendingWrites} if the process is stopped before {@link forgetTemporary} is called for it.
+ *
+ * @example
+ * const spool = temporaryPath("/home/me/review.xlsx", "rows");
+ */
+export function temporaryPath(path: string, suffix: string): string {
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.${suffix}`,
+  );
+  pending.add(temp);
+  return temp;
+}
+
+/**
+ * Stops tracking a temporary file made by {@link temporaryPath} (renamed or removed by its owner).
+ *
+ * @example
+ * await unlink(spool); forgetTemporary(spool);
+ */
+export function forgetTemporary(temp: string): void {
+  pending.delete(temp);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { localizeReviewLinks } from "../../../src/cli/report/localizeReviewLinks";
+import { reportLink } from "../../../src/cli/report/reportLink";
+import { hasReviewMark } from "../../../src/cli/xlsx/markReviewPackage";
 import { checkFile } from "../../../src/cli/check";
 import { fileLink, writeReviewWorkbook, type CheckedFile } from "../../../src/cli/report";
 import { NATIONAL_RULES } from "../../../src/core/scoring/options";
@@ -101,34 +102,83 @@ describe("writeReviewWorkbook", () => {
   });
 });
 
-describe("localizeReviewLinks", () => {
-  it("escapes what XML and URLs need: spaces, &, an apostrophe in the sheet name; another drive stays absolute", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("问题");
-    sheet.getCell("A1").value = {
-      text: "G24",
-      hyperlink: fileLink("/data/收 件/a&b.xlsx", "自评'表", "G24"),
+describe("reportLink", () => {
+  it.each([
+    ["/data/收件箱/a.xlsx", "绩效自评表", "G24", "../收件箱/a.xlsx#'绩效自评表'!G24"],
+    ["/data/收 件/a#1%.xlsx", "It's", "B2", "../收%20件/a%231%25.xlsx#'It''s'!B2"],
+    ["/data/审核/sub/a.xlsx", undefined, undefined, "sub/a.xlsx"],
+  ])("%s %s %s", (path, sheet, cell, expected) => {
+    expect(reportLink(path, "/data/审核", sheet, cell)).toBe(expected);
+  });
+});
+
+describe("review workbook links", () => {
+  it("escapes what XML and URLs need: spaces, &, an apostrophe in the sheet name", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "审核"));
+    const seed = await checkFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"), NATIONAL_RULES);
+    const file: CheckedFile = {
+      ...seed,
+      path: join(dir, "收 件", "a&b.xlsx"),
+      tables: seed.tables.map((t) => ({ ...t, sheet: "自评'表" })),
     };
-    sheet.getCell("A2").value = { text: "a", hyperlink: fileLink("/data/收 件/a&b.xlsx") };
-    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const out = await JSZip.loadAsync(await localizeReviewLinks(bytes, "/data/审核"));
-    const sheetXml = await out.file("xl/worksheets/sheet1.xml")!.async("string");
-    const relsXml = await out.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+    const out = join(dir, "审核", "review.xlsx");
+    await writeReviewWorkbook([file], out, dir);
+    const bytes = await readFile(out);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    const relsXml = await zip.file("xl/worksheets/_rels/sheet2.xml.rels")!.async("string");
+    const first = file.tables[0]!.findings[0]!.cell;
     expect(sheetXml).toContain(
-      '<hyperlink ref="A1" r:id="rId1" location="&apos;自评&apos;&apos;表&apos;!G24"/>',
+      `<hyperlink ref="C2" r:id="rId1" location="&apos;自评&apos;&apos;表&apos;!${first}"/>`,
     );
-    expect(sheetXml).toContain('<hyperlink ref="A2" r:id="rId2"/>');
     expect(relsXml).toContain(
       'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="../收%20件/a&amp;b.xlsx"',
     );
-    expect(relsXml).toContain(
-      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="../收%20件/a&amp;b.xlsx"',
+    // the summary links the table's first cell the same way
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toMatch(
+      /<hyperlink ref="A2" r:id="rId1" location="&apos;自评&apos;&apos;表&apos;![A-Z]+\d+"\/>/,
     );
-    // exceljs itself wrote the whole URL in both places: the case this exists for
-    const before = await JSZip.loadAsync(bytes);
-    expect(await before.file("xl/worksheets/sheet1.xml")!.async("string")).toContain(
-      'location="file:///data/',
-    );
+    // marked as ours, and nothing left beside it (no temporary file, no spool)
+    expect(await hasReviewMark(bytes)).toBe(true);
+    expect(await readdir(join(dir, "审核"))).toEqual(["review.xlsx"]);
+  });
+});
+
+describe("a large review workbook", () => {
+  it("writes every row of 1,500 files through the zip's backpressure, links split, marked", async () => {
+    const seed = await checkFile(join(WORKBOOKS, "seed-002-self-eval.xlsx"), NATIONAL_RULES);
+    const dir = await tempDir();
+    const out = join(dir, "review.xlsx");
+    const files: CheckedFile[] = Array.from({ length: 1500 }, (_, i) => ({
+      ...seed,
+      path: join(dir, `p${i}.xlsx`),
+    }));
+    await writeReviewWorkbook(files, out, dir);
+    const bytes = await readFile(out);
+    expect(await hasReviewMark(bytes)).toBe(true);
+    const zip = await JSZip.loadAsync(bytes);
+    const rows = async (n: number): Promise<number> =>
+      ((await zip.file(`xl/worksheets/sheet${n}.xml`)!.async("string")).match(/<row /g) ?? []).length;
+    const per = (f: CheckedFile): [number, number, number] => [
+      f.tables.length,
+      f.tables.reduce((n, t) => n + t.findings.length, 0),
+      f.tables.reduce(
+        (n, t) => n + (t.budget?.explanation ? 1 : 0) + t.indicators.filter((r) => r.explanation).length,
+        0,
+      ),
+    ];
+    const [tables, findingCount, scored] = per(seed);
+    expect([await rows(1), await rows(2), await rows(3)]).toEqual([
+      1 + 1500 * tables,
+      1 + 1500 * findingCount,
+      1 + 1500 * scored,
+    ]);
+    const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    const links = [...sheetXml.matchAll(/<hyperlink ref="C(\d+)" r:id="rId(\d+)" location="[^"]+"\/>/g)];
+    expect(links).toHaveLength(1500 * findingCount);
+    expect(links.at(-1)?.slice(1)).toEqual([String(1 + 1500 * findingCount), String(1500 * findingCount)]);
+    expect(await readdir(dir)).toEqual(["review.xlsx"]);
   });
 });
 

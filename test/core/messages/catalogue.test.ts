@@ -35,6 +35,26 @@ describe("message catalogue", () => {
     expect(formatIssue({ code: "NO_SUCH_CODE" } as unknown as MessageRef)).toBe("NO_SUCH_CODE");
   });
 
+  it("fills every placeholder as the old replace did: repeated, missing (kept as {name}), twice in a row", () => {
+    // Each template is split once and reused: the second call of a code must fill afresh.
+    const fill = (code: string, params: Record<string, string | number>, locale: "zh-CN" | "en"): string =>
+      formatIssue({ code, params } as unknown as MessageRef, locale);
+    const replace = (code: string, params: Record<string, string | number>, locale: "zh-CN" | "en"): string =>
+      catalogue[code as keyof typeof catalogue][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params[name] === undefined ? whole : String(params[name]),
+      );
+    for (const [code, message] of entries) {
+      for (const locale of ["zh-CN", "en"] as const) {
+        const names = placeholders(message[locale]);
+        const all = Object.fromEntries(names.map((n, i) => [n, i % 2 === 0 ? `v${i}` : i]));
+        const some = Object.fromEntries(names.slice(1).map((n) => [n, "x"]));
+        expect(fill(code, all, locale)).toBe(replace(code, all, locale));
+        expect(fill(code, some, locale)).toBe(replace(code, some, locale));
+      }
+    }
+    expect(formatIssue({ code: "NO_SUCH_{x}", params: { x: 1 } } as unknown as MessageRef)).toBe("NO_SUCH_1");
+  });
+
   it("defines each code in one family only (a later spread would silently replace an earlier text)", () => {
     const seen = new Map<string, string>();
     const twice: string[] = [];
