@@ -363,7 +363,17 @@ async function finishSheet(
 async function drained(zipInput: ZipInput): Promise<void> {
   const waiting = zipInput.writableLength ?? zipInput._writableState?.length ?? 0;
   // Over the mark a write has been refused, so "drain" comes once the backlog is zipped.
-  if (waiting > ZIP_BACKLOG) await once(zipInput, "drain");
+  if (waiting <= ZIP_BACKLOG) return;
+  // A zip that failed elsewhere never drains: give up after ZIP_WAIT_MS rather than hang the run.
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), ZIP_WAIT_MS);
+  try {
+    await once(zipInput, "drain", { signal: stop.signal });
+  } catch (error) {
+    throw stop.signal.aborted ? new Error("the review workbook's zip stopped") : error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function writeWorkbook(
