@@ -12,7 +12,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { bundleCli } from "./bundleCli";
 import ExcelJS from "exceljs";
 import { checkFiles } from "../src/cli/check";
 import { main } from "../src/cli/main";
@@ -311,28 +311,10 @@ export async function run(): Promise<string[]> {
         .join(" / ")}`,
     );
     // The worker as `npm run build:cli` ships it: one bundled .js file (esbuild, which tsx brings).
-    const worker = join(root, "checkWorker.js");
-    await build({
-      entryPoints: [join(__dirname, "../src/cli/check/checkWorker.ts")],
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      outfile: worker,
-      logLevel: "silent",
-    });
+    const worker = await bundleCli("src/cli/check/checkWorker.ts", join(root, "checkWorker.js"));
     // The command as `npm run build:cli` ships it and bin/perf-tables.js runs it: tsx's compiled
     // sources carry its helpers (__name on every function made), which the bundle has not.
-    const bundle = join(root, "main.js");
-    await build({
-      entryPoints: [join(__dirname, "../src/cli/main.ts")],
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      outfile: bundle,
-      logLevel: "silent",
-    });
+    const bundle = await bundleCli("src/cli/main.ts", join(root, "main.js"));
     const bundled = (createRequire(__filename)(bundle) as { main: Main }).main;
     // One untimed pass warms the file cache and the JIT (measureSet warms each pass again per set).
     await checkFiles(generated.slice(0, 100), NATIONAL_RULES, { jobs: 1 });

@@ -11,7 +11,7 @@ import { copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
+import { bundleCli } from "./bundleCli";
 
 export const name = "memory: peak RSS of check in each output mode, file by file";
 
@@ -57,16 +57,7 @@ export async function run(): Promise<string[]> {
   const lines: string[] = [];
   try {
     // The command as shipped: `npm run build:cli`'s bundle (esbuild, which tsx brings), built here.
-    const bundle = join(root, "main.js");
-    await build({
-      entryPoints: [join(ROOT, "src/cli/main.ts")],
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      outfile: bundle,
-      logLevel: "silent",
-    });
+    const bundle = await bundleCli("src/cli/main.ts", join(root, "main.js"));
     const sources = join(ROOT, "src/cli/main.ts");
     for (const size of SIZES) {
       const dir = join(root, String(size));

@@ -2,27 +2,12 @@
  * Portable templates recalculated by HyperFormula (a real engine that is not ours; array constants
  * evaluated as Excel does without Ctrl+Shift+Enter): every rule-score cell against the core.
  */
-import { HyperFormula } from "hyperformula";
-import { compareScores, corpusSheets, emptyTally, layoutMatrix } from "../support/portableSheets";
+import { compareInHyperFormula, corpusSheets, emptyTally } from "../support/portableSheets";
 
 describe("portable formulas in HyperFormula", () => {
   it("give the core's score on every corpus case, or the mark where the core refuses", () => {
     const tally = emptyTally();
-    for (const sheet of corpusSheets()) {
-      const hf = HyperFormula.buildFromArray(layoutMatrix(sheet.layout), {
-        licenseKey: "gpl-v3",
-        useArrayArithmetic: true,
-      });
-      compareScores(
-        sheet,
-        (row, col) => {
-          const v = hf.getCellValue({ sheet: 0, row, col });
-          return typeof v === "object" && v !== null ? `#${String((v as { type?: string }).type)}` : v;
-        },
-        tally,
-      );
-      hf.destroy();
-    }
+    for (const sheet of corpusSheets()) compareInHyperFormula(sheet, tally);
     console.log(
       `HyperFormula: ${tally.compared} cases, ${tally.agreedNumber} same score, ${tally.agreedRefusal} refused by both, ${tally.undecided.length} marked where the core scores, ${tally.differences.length} differences`,
     );

@@ -2,6 +2,7 @@
  * Portable self-evaluation templates filled with the corpus (one per settings group), and the
  * comparison of what an engine computed with the core's own scores.
  */
+import { HyperFormula } from "hyperformula";
 import { findKind, toPortableLayout, type Layout, PORTABLE_MARK } from "../../src/core/templates";
 import type { IndicatorContent } from "../../src/core/templates/content";
 import { coreScore, portableCorpus, SETTINGS, type PortableCase } from "./portableCorpus";
@@ -16,8 +17,6 @@ const CHUNK = 400;
 
 /** Portable self-evaluations per settings group (several per group when large), rows holding the cases. */
 export function corpusSheets(): FilledSheet[] {
-  const kind = findKind("self-eval");
-  if (!kind) throw new Error("self-eval kind missing");
   const groups = new Map<string, PortableCase[]>();
   for (const c of portableCorpus()) groups.set(c.settings, [...(groups.get(c.settings) ?? []), c]);
   // Sheets of at most CHUNK rows: each engine (and exceljs reading the result back) holds one at a time.
@@ -25,18 +24,28 @@ export function corpusSheets(): FilledSheet[] {
   for (const [settings, cases] of groups) {
     for (let i = 0; i < cases.length; i += CHUNK) chunks.push([settings, cases.slice(i, i + CHUNK)]);
   }
-  return chunks.map(([settings, cases]) => {
-    const indicators: IndicatorContent[] = cases.map((c, i) => ({
-      level1: "产出指标",
-      level2: "数量指标",
-      name: `case ${i + 1}`,
-      target: c.target,
-      actual: c.actual,
-      weight: c.weight,
-    }));
-    const layout = kind.build({ year: 2024, unit: "万元" }, { indicators });
-    return { settings, layout: toPortableLayout(layout, SETTINGS[settings]), cases };
-  });
+  return chunks.map(([settings, cases]) => filledSheet(cases, settings));
+}
+
+/**
+ * A portable self-evaluation whose indicator rows hold `cases`, made with the settings group's rules.
+ *
+ * @example
+ * filledSheet(fuzzCases(10, 1), "national").layout.indicators.firstRow; // 12
+ */
+export function filledSheet(cases: readonly PortableCase[], settings: string): FilledSheet {
+  const kind = findKind("self-eval");
+  if (!kind) throw new Error("self-eval kind missing");
+  const indicators: IndicatorContent[] = cases.map((c, i) => ({
+    level1: "产出指标",
+    level2: "数量指标",
+    name: `case ${i + 1}`,
+    target: c.target,
+    actual: c.actual,
+    weight: c.weight,
+  }));
+  const layout = kind.build({ year: 2024, unit: "万元" }, { indicators });
+  return { settings, layout: toPortableLayout(layout, SETTINGS[settings]), cases };
 }
 
 export interface Tally {
@@ -70,6 +79,29 @@ export function compareScores(
       else tally.undecided.push(label);
     } else tally.differences.push(label);
   });
+}
+
+/**
+ * Recalculates `sheet` in HyperFormula (array constants evaluated as Excel does without
+ * Ctrl+Shift+Enter) and compares its rule scores with the core into `tally`.
+ *
+ * @example
+ * compareInHyperFormula(filledSheet(cases, "national"), tally);
+ */
+export function compareInHyperFormula(sheet: FilledSheet, tally: Tally): void {
+  const hf = HyperFormula.buildFromArray(layoutMatrix(sheet.layout), {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+  });
+  compareScores(
+    sheet,
+    (row, col) => {
+      const v = hf.getCellValue({ sheet: 0, row, col });
+      return typeof v === "object" && v !== null ? `#${String((v as { type?: string }).type)}` : v;
+    },
+    tally,
+  );
+  hf.destroy();
 }
 
 export function emptyTally(): Tally {
