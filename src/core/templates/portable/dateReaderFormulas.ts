@@ -5,7 +5,7 @@
  * at all: 10月 is a number of months as a target, a completion month as an actual value; 2023年底 and
  * 于2023-12完成 are numbers to the core, so they are no dates here either. docs/architecture.md §5.1.
  */
-import { arrayOf } from "./portableText";
+import { arrayOf, lengthsOf } from "./portableText";
 
 /** The steps of reading a date, in column order; each name is prefixed with the side (T or A). */
 export const DATE_STEPS = ["f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "s", "v"] as const;
@@ -46,7 +46,8 @@ const YEAR_END = ["年底", "年末", "底", "末", "年内"];
 /** Length of the longest word of `words` at 1-based position `pos` of `text` (0 when none). */
 function wordAt(text: string, pos: string, words: readonly string[]): string {
   const list = arrayOf(words);
-  return `SUMPRODUCT(MAX((MID(${text},${pos},LEN(${list}))=${list})*LEN(${list})))`;
+  const lengths = lengthsOf(words);
+  return `SUMPRODUCT(MAX((MID(${text},${pos},${lengths})=${list})*${lengths}))`;
 }
 
 /** Length (0…3) of the run of digits at 1-based position `pos` of `text`. */
@@ -104,7 +105,7 @@ export function dateReaderFormulas(
       PARTS.map(([p]) => p),
     );
   const partDay = (pos: string): string =>
-    `SUMPRODUCT((MID(${t},${pos},LEN(${arrayOf(PARTS.map(([p]) => p))}))=${arrayOf(PARTS.map(([p]) => p))})*(LEN(${arrayOf(PARTS.map(([p]) => p))})=${partLen(pos)})*${arrayOf(PARTS.map(([, d]) => d))})`;
+    `SUMPRODUCT((MID(${t},${pos},${lengthsOf(PARTS.map(([p]) => p))})=${arrayOf(PARTS.map(([p]) => p))})*(${lengthsOf(PARTS.map(([p]) => p))}=${partLen(pos)})*${arrayOf(PARTS.map(([, d]) => d))})`;
   const numericDay = `AND(${s("j")}>=1,MID(${t},${k}+${l},1)=MID(${t},${b}+5,1),${dl}>=1,${dl}<=2)`;
   const chineseMonthPath = `AND(${s("j")}=0,${chineseMonth})`;
   // n: the day (1…31), -1 for 份, 0 when none is written.

@@ -22,6 +22,17 @@ export function arrayOf(items: readonly (string | number)[]): string {
 }
 
 /**
+ * The lengths of `items` as an array constant: what LEN({…}) gives, in fewer characters (a portable row
+ * repeats its word and unit lists many times).
+ *
+ * @example
+ * lengthsOf(["以上", "内"]); // "{2,1}"
+ */
+export function lengthsOf(items: readonly string[]): string {
+  return arrayOf(items.map((item) => item.length));
+}
+
+/**
  * Nested SUBSTITUTE, innermost pair first (`from` already quoted; CHAR() codes stay unquoted on both
  * sides: HyperFormula reads neither "" nor a string ending in a backslash).
  */

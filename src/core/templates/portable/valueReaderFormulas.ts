@@ -12,7 +12,7 @@
 import { PREFIX_WORDS, SUFFIX_WORDS } from "../../target/readOperator";
 import { countingUnits, dimensionedUnits, unitAliases } from "../../target/units";
 import { MAX_TARGET_MAGNITUDE, MIN_TARGET_MAGNITUDE } from "../../target/readClause";
-import { SPACES, arrayOf, quotedPairs, substituteAll } from "./portableText";
+import { SPACES, arrayOf, lengthsOf, quotedPairs, substituteAll } from "./portableText";
 
 /** The steps of reading one value, in column order; each name is prefixed with the side (T or A). */
 export const VALUE_STEPS = [
@@ -207,9 +207,9 @@ function inside(text: string): string {
  * its code.
  */
 function suffixAt(text: string, pos: string): { len: string; code: string } {
-  const at = `(MID(${text},${pos}+1,LEN(${arrayOf(SUFFIXES)}))=${arrayOf(SUFFIXES)})`;
+  const at = `(MID(${text},${pos}+1,${lengthsOf(SUFFIXES)})=${arrayOf(SUFFIXES)})`;
   return {
-    len: `SUMPRODUCT(${at}*LEN(${arrayOf(SUFFIXES)}))`,
+    len: `SUMPRODUCT(${at}*${lengthsOf(SUFFIXES)})`,
     code: `SUMPRODUCT(${at}*${arrayOf(SUFFIX_CODES)})`,
   };
 }
@@ -266,9 +266,9 @@ export function valueReaderFormulas(
   const runs = arrayOf(SYMBOL_RUNS.map(([r]) => r));
   f.C = `=IF(${symbols}="",0,IF(SUMPRODUCT(--EXACT(${runs},${symbols}))=0,-1,SUMPRODUCT(EXACT(${runs},${symbols})*${arrayOf(SYMBOL_RUNS.map(([, c]) => c))})))`;
   const head = `LEFT(${pre},${s("J")})`;
-  const wordAt = `(RIGHT(${head},LEN(${arrayOf(WORDS)}))=${arrayOf(WORDS)})`;
-  f["0"] = `=SUMPRODUCT(MAX(${wordAt}*LEN(${arrayOf(WORDS)})))`;
-  f.M = `=IF(${s("0")}=0,0,SUMPRODUCT(${wordAt}*(LEN(${arrayOf(WORDS)})=${s("0")})*${arrayOf(WORD_CODES)}))`;
+  const wordAt = `(RIGHT(${head},${lengthsOf(WORDS)})=${arrayOf(WORDS)})`;
+  f["0"] = `=SUMPRODUCT(MAX(${wordAt}*${lengthsOf(WORDS)}))`;
+  f.M = `=IF(${s("0")}=0,0,SUMPRODUCT(${wordAt}*(${lengthsOf(WORDS)}=${s("0")})*${arrayOf(WORD_CODES)}))`;
   // 90.%: a dot right after the last digit closes the number when it holds no dot yet (NUM's \d+\.).
   const run = `MID(${n},${s("P")},${s("L")})`;
   f.Z = `=IF(AND(${s("D")}>0,MID(${n}&"#",${s("D")}+1,1)=".",ISERROR(FIND(".",${run}))),1,0)`;
@@ -278,13 +278,15 @@ export function valueReaderFormulas(
   f["1"] = `=${suffixAt(r, "0").len}`;
   f["2"] = `=${s("1")}+IF(AND(${s("1")}=0,OR(LEFT(${r},1)="余",LEFT(${r},1)="多")),1,0)`;
   const units = arrayOf(knownUnits());
-  f.d = `=SUMPRODUCT(MAX((MID(${r},${s("2")}+1,LEN(${units}))=${units})*LEN(${units})))`;
+  const unitLengths = lengthsOf(knownUnits());
+  f.d = `=SUMPRODUCT(MAX((MID(${r},${s("2")}+1,${unitLengths})=${units})*${unitLengths}))`;
   f["3"] = `=${unitEndFormula(r, s("2"), s("d"))}`;
   const q = s("2");
   // 万元/年, 元/人·月: a compound unit whose parts are each known is the longest candidate.
   const parts = arrayOf(partUnits());
+  const partLengths = lengthsOf(partUnits());
   const partAt = (pos: string): string =>
-    `SUMPRODUCT(MAX((MID(${r},${pos}+1,LEN(${parts}))=${parts})*LEN(${parts})))`;
+    `SUMPRODUCT(MAX((MID(${r},${pos}+1,${partLengths})=${parts})*${partLengths}))`;
   const slashAt = (pos: string): string => `OR(MID(${r},${pos}+1,1)="/",MID(${r},${pos}+1,1)="·")`;
   const end1 = `${q}+${s("a")}`;
   const end2 = `${end1}+1+${s("b")}`;
@@ -344,7 +346,7 @@ function unitEndFormula(r: string, q: string, known: string): string {
   const bracket = `IF(AND(${close}>0,${close}-${q}-2<=8),${close},${q})`;
   const rest = `MID(${r},${q}+1,99)`;
   const bareOk = `AND(LEN(${rest})>=1,LEN(${rest})<=8,SUMPRODUCT(--ISNUMBER(FIND(${arrayOf(NOT_IN_BARE_UNIT)},${rest})))=0)`;
-  const endWord = `SUMPRODUCT(MAX((RIGHT(${rest},LEN(${arrayOf(SUFFIXES)}))=${arrayOf(SUFFIXES)})*(LEN(${rest})>LEN(${arrayOf(SUFFIXES)}))*LEN(${arrayOf(SUFFIXES)})))`;
+  const endWord = `SUMPRODUCT(MAX((RIGHT(${rest},${lengthsOf(SUFFIXES)})=${arrayOf(SUFFIXES)})*(LEN(${rest})>${lengthsOf(SUFFIXES)})*${lengthsOf(SUFFIXES)}))`;
   const bare = `IF(${bareOk},${q}+LEN(${rest})-${endWord},${q})`;
   return `IF(MID(${r},${q}+1,1)="(",${bracket},IF(${known}>0,${q}+${known},${bare}))`;
 }
