@@ -7,6 +7,7 @@ import { toA1 } from "../address";
 import { frameworks } from "../frameworks";
 import type { TemplateContent } from "../templates/content";
 import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import { writeTitleRows } from "../templates/writeTitleRows";
 import type { Layout, TemplateOptions } from "../templates/layout";
 import { FUND_USES, level1Names, PROJECT_CATEGORIES, YES_NO } from "../templates/lists";
 import { planIndicatorBlocks } from "../templates/planIndicatorBlocks";
@@ -31,12 +32,7 @@ function buildApplicationSh2019(options: TemplateOptions, content: TemplateConte
   const last = 3;
   const unit = options.unit;
 
-  b.merge(0, 0, 0, last, "上海市财政支出项目绩效目标申报表", "title");
-  b.merge(1, 0, 1, last, `（${options.year}年）`, "subtitle");
-  b.height(0, 30);
-  b.height(1, 20);
-  b.name("title", 0, 0);
-  b.name("year", 1, 0);
+  writeTitleRows(b, "上海市财政支出项目绩效目标申报表", `（${options.year}年）`, last);
   b.merge(2, 0, 2, last, `申报单位名称：${header["申报单位名称"] ?? ""}`, "caption", true);
   b.name("header.申报单位名称", 2, 0);
   b.height(2, 22);

@@ -6,8 +6,9 @@
 import { toA1 } from "../address";
 import { frameworks, type FrameworkId } from "../frameworks";
 import type { TemplateContent } from "../templates/content";
-import { writeGoalIndicators } from "../templates/writeGoalIndicators";
+import { finishGoalTable } from "../templates/finishGoalTable";
 import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import { writeTitleRows } from "../templates/writeTitleRows";
 import { fieldRow } from "../templates/fieldRow";
 import type { Layout, TemplateOptions } from "../templates/layout";
 import { departmentRules } from "../validation/departmentRules";
@@ -34,12 +35,7 @@ function buildDeptGoal(options: TemplateOptions, content: TemplateContent = {}):
   const header = content.header ?? {};
   const last = 3;
 
-  b.merge(0, 0, 0, last, "部门整体支出绩效目标表", "title");
-  b.merge(1, 0, 1, last, `（${options.year}年度）`, "subtitle");
-  b.height(0, 30);
-  b.height(1, 20);
-  b.name("title", 0, 0);
-  b.name("year", 1, 0);
+  writeTitleRows(b, "部门整体支出绩效目标表", `（${options.year}年度）`, last);
 
   let row = fieldRow(b, 2, "部门（单位）名称", header["部门（单位）名称"] ?? null, last, 24);
 
@@ -91,32 +87,20 @@ function buildDeptGoal(options: TemplateOptions, content: TemplateContent = {}):
   b.name("goal.expected", row - 1, 1);
 
   const headerRow = row;
-  const written = writeGoalIndicators(b, {
-    framework,
+  return finishGoalTable(b, {
+    kind: ID,
+    framework: frameworkId,
+    options: { ...options, framework: frameworkId },
+    sheetName: `部门整体目标表${options.year}`,
+    columnWidths: [14, 18, 34, 22, 24],
+    frameworkRules: framework,
     indicators: content.indicators,
     headerRow,
     labels: ["一级指标", "二级指标", "三级指标", "指标值"],
     columns: C,
     headerHeight: 24,
     rowHeight: 22,
-  });
-  const { firstRow, lastRow } = written;
-
-  return b.finish({
-    kind: ID,
-    framework: frameworkId,
-    options: { ...options, framework: frameworkId },
-    sheetName: `部门整体目标表${options.year}`,
-    columnWidths: [14, 18, 34, 22, 24],
-    print: {
-      orientation: "portrait",
-      titleRows: [headerRow, headerRow],
-      centerHorizontally: true,
-      lastPrintedCol: last,
-    },
-    freeze: { rows: 2, cols: 0 },
-    hiddenishColumns: [C.check],
-    indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
+    lastCol: last,
   });
 }
 

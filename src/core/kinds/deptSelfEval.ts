@@ -8,6 +8,7 @@ import { toA1 } from "../address";
 import { frameworks, type FrameworkId } from "../frameworks";
 import type { TemplateContent } from "../templates/content";
 import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import { writeTitleRows } from "../templates/writeTitleRows";
 import type { Layout, TemplateOptions } from "../templates/layout";
 import { departmentRules } from "../validation/departmentRules";
 import { SELF_EVAL_COLUMNS, writeSelfEvalIndicators } from "../templates/writeSelfEvalIndicators";
@@ -35,12 +36,7 @@ function buildDeptSelfEval(options: TemplateOptions, content: TemplateContent = 
   const b = createLayoutBuilder(10);
   const header = content.header ?? {};
 
-  b.merge(0, 0, 0, 7, "部门整体支出绩效自评表", "title");
-  b.height(0, 30);
-  b.merge(1, 0, 1, 7, `（${options.year}年度）`, "subtitle");
-  b.height(1, 20);
-  b.name("title", 0, 0);
-  b.name("year", 1, 0);
+  writeTitleRows(b, "部门整体支出绩效自评表", `（${options.year}年度）`, 7);
 
   b.merge(2, 0, 2, 1, "部门（单位）名称", "label");
   b.merge(2, 2, 2, 7, header["部门（单位）名称"] ?? null, "text", true);

@@ -6,8 +6,9 @@
 import { toA1 } from "../address";
 import { frameworks } from "../frameworks";
 import type { TemplateContent } from "../templates/content";
-import { writeGoalIndicators } from "../templates/writeGoalIndicators";
+import { finishGoalTable } from "../templates/finishGoalTable";
 import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import { writeTitleRows } from "../templates/writeTitleRows";
 import type { Layout, TemplateOptions } from "../templates/layout";
 import { PERFORMANCE_TYPES, PROJECT_CATEGORIES, YES_NO } from "../templates/lists";
 import { fieldRow } from "../templates/fieldRow";
@@ -37,12 +38,7 @@ function buildGoalSh2020(options: TemplateOptions, content: TemplateContent = {}
   const header = content.header ?? {};
   const last = 3;
 
-  b.merge(0, 0, 0, last, "财政项目支出绩效目标表", "title");
-  b.merge(1, 0, 1, last, `（${options.year}年度）`, "subtitle");
-  b.height(0, 30);
-  b.height(1, 20);
-  b.name("title", 0, 0);
-  b.name("year", 1, 0);
+  writeTitleRows(b, "财政项目支出绩效目标表", `（${options.year}年度）`, last);
   b.merge(2, 0, 2, last, `申报单位名称：${header["申报单位名称"] ?? ""}`, "caption", true);
   b.name("header.申报单位名称", 2, 0);
   b.height(2, 22);
@@ -93,32 +89,20 @@ function buildGoalSh2020(options: TemplateOptions, content: TemplateContent = {}
   b.merge(row, 0, row, last, `${options.year}年绩效目标`, "header");
   row += 1;
   const headerRow = row;
-  const written = writeGoalIndicators(b, {
-    framework,
+  return finishGoalTable(b, {
+    kind: ID,
+    framework: "sh2020",
+    options: { ...options, framework: "sh2020" },
+    sheetName: `绩效目标表${options.year}`,
+    columnWidths: [20, 20, 26, 22, 24],
+    frameworkRules: framework,
     indicators: content.indicators,
     headerRow,
     labels: ["一级目标", "二级目标", "三级目标", "指标目标值"],
     columns: C,
     headerHeight: 22,
     rowHeight: 20,
-  });
-  const { firstRow, lastRow } = written;
-
-  return b.finish({
-    kind: ID,
-    framework: "sh2020",
-    options: { ...options, framework: "sh2020" },
-    sheetName: `绩效目标表${options.year}`,
-    columnWidths: [20, 20, 26, 22, 24],
-    print: {
-      orientation: "portrait",
-      titleRows: [headerRow, headerRow],
-      centerHorizontally: true,
-      lastPrintedCol: last,
-    },
-    freeze: { rows: 2, cols: 0 },
-    hiddenishColumns: [C.check],
-    indicators: { headerRow, firstRow, lastRow, columns: C, blocks: written.blocks },
+    lastCol: last,
   });
 }
 

@@ -7,6 +7,7 @@ import { toA1 } from "../address";
 import { frameworks, type FrameworkId } from "../frameworks";
 import type { TemplateContent } from "../templates/content";
 import { createLayoutBuilder } from "../templates/createLayoutBuilder";
+import { writeTitleRows } from "../templates/writeTitleRows";
 import type { Layout, TemplateOptions } from "../templates/layout";
 import { LIKELIHOODS } from "../templates/lists";
 import { planIndicatorBlocks } from "../templates/planIndicatorBlocks";
@@ -44,12 +45,7 @@ function buildMonitor(options: TemplateOptions, content: TemplateContent = {}): 
   const b = createLayoutBuilder(14);
   const header = content.header ?? {};
 
-  b.merge(0, 0, 0, LAST, "项目支出绩效运行监控表", "title");
-  b.merge(1, 0, 1, LAST, `（${options.year}年1-${month}月）`, "subtitle");
-  b.height(0, 30);
-  b.height(1, 20);
-  b.name("title", 0, 0);
-  b.name("year", 1, 0);
+  writeTitleRows(b, "项目支出绩效运行监控表", `（${options.year}年1-${month}月）`, LAST);
 
   b.merge(2, 0, 2, 1, "项目名称", "label");
   b.merge(2, 2, 2, LAST, header["项目名称"] ?? null, "text", true);

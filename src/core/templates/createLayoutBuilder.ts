@@ -40,7 +40,7 @@ export interface LayoutBuilder {
   finish(spec: FinishSpec): Layout;
 }
 
-interface FinishSpec {
+export interface FinishSpec {
   readonly kind: TableKind;
   readonly framework: FrameworkId;
   readonly options: TemplateOptions;
