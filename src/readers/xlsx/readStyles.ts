@@ -1,4 +1,5 @@
 import { scanXml, type XmlTag, type XmlVisitor } from "./scanXml";
+import { replaceEscapes } from "./replaceEscapes";
 
 /** The number format of each cell style (`s` of a cell), as far as a value's display depends on it. */
 export interface CellFormats {
@@ -94,20 +95,7 @@ class StylesVisitor implements XmlVisitor {
  * character x.
  */
 function readEscapes(code: string, escapedPercents: boolean): string {
-  if (!code.includes("\\")) return code;
-  let out = "";
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i] ?? "";
-    if (ch !== "\\") {
-      out += ch;
-      continue;
-    }
-    const next = code[i + 1] ?? "";
-    // "\\%": a shown backslash, then a real percent sign.
-    out += next === "%" && escapedPercents ? '"%"' : next;
-    i++;
-  }
-  return out;
+  return replaceEscapes(code, (ch) => (ch === "%" && escapedPercents ? '"%"' : ch));
 }
 
 /** Whether a format shows a date or time: y m d h s (or b, Buddhist years) outside quotes and brackets. */
