@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { checkReportSchema } from "../../src/cli/report";
 import { readStoredSettings, readZipEntries, SCORING_SETTINGS_KEY } from "../../src/cli/xlsx";
 import { SCORING_SETTINGS_KEY as PANE_KEY } from "../../src/taskpane/excel/settingsStore";
-import { runCli, tempDir, webExtensionPart, WORKBOOKS, writeStoredZip } from "./checkHarness";
+import { writeZip } from "../support/hostilePackages";
+import { runCli, tempDir, webExtensionPart, WORKBOOKS } from "./checkHarness";
 
 /** seed 002 with a web extension part holding `settings`. */
 async function seed002With(settings: Readonly<Record<string, unknown>>, dir: string): Promise<string> {
@@ -15,7 +16,7 @@ async function seed002With(settings: Readonly<Record<string, unknown>>, dir: str
     data: Buffer.from(webExtensionPart(settings), "utf8"),
   });
   const path = join(dir, "with-settings.xlsx");
-  await writeFile(path, writeStoredZip(entries));
+  await writeFile(path, writeZip(entries, { store: true }));
   return path;
 }
 
@@ -41,7 +42,7 @@ describe("workbook-stored scoring settings", () => {
       data: Buffer.from(part.replace("&quot;version", "&#99999999;&#xD800;version"), "utf8"),
     });
     const path = join(dir, "bad-entity.xlsx");
-    await writeFile(path, writeStoredZip(entries));
+    await writeFile(path, writeZip(entries, { store: true }));
     expect(readStoredSettings(await readFile(path))).toContain("&#99999999;");
     const run = await runCli(["check", path, "--json", "--workbook-rules"], dir);
     const file = checkReportSchema.parse(JSON.parse(run.stdout)).files[0];

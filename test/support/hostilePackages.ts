@@ -12,7 +12,7 @@ import { toA1 } from "../../src/core/address";
 
 const SEED = join(__dirname, "../fixtures/workbooks/seed-002-self-eval.xlsx");
 
-/** One zip entry: stored bytes, or raw deflate data with the size it claims. */
+/** One zip entry: its bytes, or raw deflate data with the size it claims. */
 export type ZipPart =
   | { readonly name: string; readonly data: Buffer }
   | { readonly name: string; readonly deflated: Buffer; readonly size: number };
@@ -37,22 +37,27 @@ function zeroBomb(bytes: number): Buffer {
   return Buffer.concat([...Array<Buffer>(count).fill(chunk), Buffer.from([0x03, 0x00])]);
 }
 
-/** A zip archive of `parts` (deflated unless given stored), enough for exceljs and our readers. */
-export function writeZip(parts: readonly ZipPart[]): Buffer {
+/**
+ * A zip archive of `parts`, enough for exceljs and our readers: each part's `data` deflated (or stored
+ * as it is with `{ store: true }`), or raw deflate data given with the size it claims.
+ */
+export function writeZip(parts: readonly ZipPart[], options: { readonly store?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
-    const stored = "data" in part;
-    const body = stored ? deflateRawSync(part.data) : part.deflated;
-    const size = stored ? part.data.length : part.size;
-    const crc = stored ? crc32(part.data) : 0;
+    const given = "data" in part;
+    const store = given && options.store === true;
+    const body = !given ? part.deflated : store ? part.data : deflateRawSync(part.data);
+    const size = given ? part.data.length : part.size;
+    const crc = given ? crc32(part.data) : 0;
+    const method = store ? 0 : 8;
     const name = Buffer.from(part.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size >>> 0, 22);
@@ -62,7 +67,7 @@ export function writeZip(parts: readonly ZipPart[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size >>> 0, 24);
