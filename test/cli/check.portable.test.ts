@@ -6,6 +6,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkReportSchema } from "../../src/cli/report";
 import { PORTABLE_SIGNATURE, SCORE_HELPERS } from "../../src/core/templates/portable";
+import { writeFile } from "node:fs/promises";
+import { writeTemplateWorkbook } from "../../src/cli/xlsx/writeTemplateWorkbook";
+import { NATIONAL_RULES } from "../../src/core/scoring";
+import { buildTemplate } from "../../src/core/templates";
 import { runCli, tempDir } from "./checkHarness";
 
 async function makeExample(dir: string): Promise<string> {
@@ -28,6 +32,11 @@ async function openHelpers(path: string) {
   );
   if (!found) throw new Error("no portable helper header");
   return { workbook, sheet, col: found.col, firstRow: found.row + 1 };
+}
+
+/** A cell's formula (exceljs), "" when it holds none. */
+function formulaOf(cell: ExcelJS.Cell): string {
+  return cell.formula ?? "";
 }
 
 async function checkCodes(path: string, dir: string) {
@@ -74,5 +83,23 @@ describe("check on portable sheets", () => {
     const { codes } = await checkCodes(path, dir);
     expect(codes).toContain("PORTABLE_HELPERS_MISSING");
     expect(codes).not.toContain("PORTABLE_HELPERS_BROKEN");
+  });
+
+  it("accepts the qualitative shares the pane's 设置 chose, and still flags an edited share formula", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "shares.xlsx");
+    const scoring = { ...NATIONAL_RULES, qualitativeDefaults: { achieved: 1, partial: 0.7, failed: 0.4 } };
+    const built = buildTemplate({ kind: "self-eval", example: true, formulas: "portable", scoring });
+    if (!built.ok) throw new Error(built.code);
+    await writeFile(path, await writeTemplateWorkbook(built.layout));
+    expect((await checkCodes(path, dir)).codes.filter((c) => c.startsWith("PORTABLE_"))).toEqual([]);
+
+    const { workbook, sheet, col, firstRow } = await openHelpers(path);
+    const at = [firstRow, col + SCORE_HELPERS.indexOf("AQ")] as const;
+    const formula = formulaOf(sheet.getCell(...at));
+    expect(formula).toContain("0.7");
+    sheet.getCell(...at).value = { formula: formula.replace('""))', "0.5))"), result: "" };
+    await workbook.xlsx.writeFile(path);
+    expect((await checkCodes(path, dir)).codes).toContain("PORTABLE_HELPERS_BROKEN");
   });
 });

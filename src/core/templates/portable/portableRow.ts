@@ -7,7 +7,7 @@
  */
 import { countingUnits, dimensionedUnits } from "../../target/units";
 import { MAX_WEIGHT, type ScoringOptions } from "../../scoring/options";
-import { PORTABLE_MARK, arrayOf, quote, restateExpr, round2Expr } from "./portableText";
+import { PORTABLE_MARK, arrayOf, cached, quote, restateExpr, round2Expr } from "./portableText";
 import { BIGGEST, SMALLEST, VALUE_STEPS, valueReaderFormulas, type ValueStep } from "./valueReaderFormulas";
 import { DATE_STEPS, dateReaderFormulas, onOrBefore, type DateStep } from "./dateReaderFormulas";
 
@@ -50,7 +50,7 @@ const M = quote(PORTABLE_MARK);
  * Unit spellings the formulas convert between, each with its dimension and size: the dimensioned units
  * (aliases included) and the counting words with their 万 forms (个 ↔ 万个), as unitFactor converts.
  */
-function unitTable(): { spellings: string[]; dims: number[]; sizes: number[] } {
+const unitTable = cached((): { spellings: string; indexes: string; dims: string; sizes: string } => {
   const dimIds = new Map<string, number>();
   let rows: (readonly [string, string, number])[] = [
     ...dimensionedUnits(),
@@ -64,11 +64,12 @@ function unitTable(): { spellings: string[]; dims: number[]; sizes: number[] } {
   rows = rows.filter(([spelling]) => !seen.has(spelling) && seen.add(spelling));
   for (const [, dim] of rows) if (!dimIds.has(dim)) dimIds.set(dim, dimIds.size + 1);
   return {
-    spellings: rows.map(([s]) => s),
-    dims: rows.map(([, d]) => dimIds.get(d) ?? 0),
-    sizes: rows.map(([, , size]) => size),
+    spellings: arrayOf(rows.map(([s]) => s)),
+    indexes: arrayOf(rows.map((_, i) => i + 1)),
+    dims: arrayOf(rows.map(([, d]) => dimIds.get(d) ?? 0)),
+    sizes: arrayOf(rows.map(([, , size]) => size)),
   };
-}
+});
 
 const EMPTY_MARKERS = ["", "-", "--", "---", "/", "无", "空", "暂无", "n/a", "na", "null"];
 const OUTCOME_PHRASES: readonly (readonly [string, 1 | 2 | 3])[] = [
@@ -144,12 +145,10 @@ export function rowFormulas(
   // A number cell is read as it is, unless it is beyond what the core calculates with.
   f.AK = `=IF(ISNUMBER(${a}),IF(ABS(${a})>${BIGGEST},0,3),IF(${h("AD")}>0,IF(${h("A7")}=1,1,0),IF(${h("AQ")}<>"",2,0)))`;
   const table = unitTable();
-  const spellings = arrayOf(table.spellings);
-  const indexes = arrayOf(table.spellings.map((_, i) => i + 1));
+  const { spellings, indexes } = table;
   f.TI = `=SUMPRODUCT(EXACT(${spellings},${h("TU")})*${indexes})`;
   f.AI = `=SUMPRODUCT(EXACT(${spellings},${h("AU")})*${indexes})`;
-  const dims = arrayOf(table.dims);
-  const sizes = arrayOf(table.sizes);
+  const { dims, sizes } = table;
   const ratio = `INDEX(${sizes},1,${h("AI")})/INDEX(${sizes},1,${h("TI")})`;
   const conv = `IF(OR(${h("TI")}=0,${h("AI")}=0),-1,IF(INDEX(${dims},1,${h("AI")})<>INDEX(${dims},1,${h("TI")}),-1,ROUND(${ratio},11-INT(LOG10(${ratio})))))`;
   const au = `IF(ISNUMBER(${a}),"",${h("AU")})`;

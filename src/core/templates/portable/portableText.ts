@@ -11,6 +11,25 @@ export const PORTABLE_MARK = "需核对";
 /** First text of the hidden helper header: tells `check` that a sheet carries portable helpers. */
 export const PORTABLE_SIGNATURE = "PerfTables通用公式v2";
 
+/**
+ * `make` run once, on first use: the word and unit lists (and their array constants) are the same for
+ * every row, and `check` rebuilds a portable sheet's row formulas to compare them.
+ *
+ * @example
+ * const units = cached(() => arrayOf(listUnits())); units() === units(); // one string, built once
+ */
+export function cached<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
 /** A formula string literal. */
 export function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;

@@ -12,7 +12,7 @@
 import { PREFIX_WORDS, SUFFIX_WORDS } from "../../target/readOperator";
 import { countingUnits, dimensionedUnits, unitAliases } from "../../target/units";
 import { MAX_TARGET_MAGNITUDE, MIN_TARGET_MAGNITUDE } from "../../target/readClause";
-import { SPACES, arrayOf, lengthsOf, quotedPairs, substituteAll } from "./portableText";
+import { SPACES, arrayOf, cached, lengthsOf, quotedPairs, substituteAll } from "./portableText";
 
 /** The steps of reading one value, in column order; each name is prefixed with the side (T or A). */
 export const VALUE_STEPS = [
@@ -86,7 +86,7 @@ const SUFFIX_CODES = SUFFIX_WORDS.map(([, op]) => OP_CODES[op] ?? 0);
  * Every simple unit spelling the core knows (longestKnownUnit), lower-cased aliases included; compound
  * units (万元/年) are left to the mark, spellings with brackets cannot follow a number there.
  */
-function knownUnits(): string[] {
+const knownUnits = cached((): string[] => {
   const counters = countingUnits();
   const all = [
     ...dimensionedUnits().map(([spelling]) => spelling),
@@ -95,16 +95,23 @@ function knownUnits(): string[] {
     ...counters.map((c) => `万${c}`),
   ];
   return [...new Set(all)].filter((u) => u.length <= 8 && !/[(),;，；:]/.test(u));
-}
+});
 
 /** Units a part of a compound unit may be (dimensionOf: no aliases), longest first is not needed. */
-function partUnits(): string[] {
+const partUnits = cached((): string[] => {
   const counters = countingUnits();
   const dims = dimensionedUnits()
     .map(([spelling]) => spelling)
     .filter((spelling) => !unitAliases().some(([alias]) => alias === spelling));
   return [...new Set([...dims, ...counters, ...counters.map((c) => `万${c}`)])];
-}
+});
+
+const unitsArray = cached(() => arrayOf(knownUnits()));
+const unitLengthsArray = cached(() => lengthsOf(knownUnits()));
+const partsArray = cached(() => arrayOf(partUnits()));
+const partLengthsArray = cached(() => lengthsOf(partUnits()));
+/** Every known unit and the spellings that are a unit alone though they hold a digit (m2). */
+const allUnitsArray = cached(() => arrayOf([...knownUnits(), "m2", "m²"]));
 
 /** Characters a bare unit may not hold (readTail's bare pattern), after the full-width fold. */
 const NOT_IN_BARE_UNIT = ["(", ")", ",", ";", "。", "、", ":", "<", ">", "=", "≥", "≤", "~", "-"];
@@ -112,7 +119,7 @@ const NOT_IN_BARE_UNIT = ["(", ")", ",", ";", "。", "、", ":", "<", ">", "=", 
 const NOT_IN_UNIT = [...NOT_IN_BARE_UNIT, "，", "；", "：", "≠", "*", "?"];
 
 /** Full-width forms NFKC folds to ASCII (U+FF01…U+FF5E except letters) and the small forms. */
-function widthPairs(): [string, string][] {
+const widthPairs = cached((): [string, string][] => {
   const pairs: [string, string][] = [];
   for (let code = 0xff01; code <= 0xff5e; code += 1) {
     const ascii = String.fromCharCode(code - 0xfee0);
@@ -133,7 +140,7 @@ function widthPairs(): [string, string][] {
     ["³", "3"],
   ];
   return [...pairs, ...more];
-}
+});
 
 /** The folds of normaliseTargetText after NFKC: symbols, dashes, quotes, LaTeX, areas. */
 const FOLDS: readonly (readonly [string, string])[] = [
@@ -277,14 +284,14 @@ export function valueReaderFormulas(
   const r = s("R");
   f["1"] = `=${suffixAt(r, "0").len}`;
   f["2"] = `=${s("1")}+IF(AND(${s("1")}=0,OR(LEFT(${r},1)="余",LEFT(${r},1)="多")),1,0)`;
-  const units = arrayOf(knownUnits());
-  const unitLengths = lengthsOf(knownUnits());
+  const units = unitsArray();
+  const unitLengths = unitLengthsArray();
   f.d = `=SUMPRODUCT(MAX((MID(${r},${s("2")}+1,${unitLengths})=${units})*${unitLengths}))`;
   f["3"] = `=${unitEndFormula(r, s("2"), s("d"))}`;
   const q = s("2");
   // 万元/年, 元/人·月: a compound unit whose parts are each known is the longest candidate.
-  const parts = arrayOf(partUnits());
-  const partLengths = lengthsOf(partUnits());
+  const parts = partsArray();
+  const partLengths = partLengthsArray();
   const partAt = (pos: string): string =>
     `SUMPRODUCT(MAX((MID(${r},${pos}+1,${partLengths})=${parts})*${partLengths}))`;
   const slashAt = (pos: string): string => `OR(MID(${r},${pos}+1,1)="/",MID(${r},${pos}+1,1)="·")`;
@@ -362,7 +369,7 @@ function readableFormula(s: (step: ValueStep) => string, n: string, r: string): 
   const trailing = `MID(${r},${s("6")}+1,99)`;
   const u = s("U");
   const unitOk = `AND(LEN(${u})<=8,SUMPRODUCT(--ISNUMBER(FIND(${arrayOf(NOT_IN_UNIT)},${u})))=0)`;
-  const allUnits = arrayOf([...knownUnits(), "m2", "m²"]);
+  const allUnits = allUnitsArray();
   const cut = `LEN(${n})<LEN(${s("9")})`;
   const lower = `SUBSTITUTE(LOWER(${s("W")}),"km2","")`;
   const mSquared = (which: "ALL" | "AFTER_DIGIT"): string =>
