@@ -27,14 +27,16 @@ const LEVEL1_LIST = [...LEVEL1];
  */
 export function classifyLevelLabel(text: string): "level1" | "level2" | "both" | undefined {
   if (text === "" || text.length > 40) return undefined;
-  if (CACHE.has(text)) return CACHE.get(text);
+  // Unknown labels are remembered as null: one lookup per call, not has() then get().
+  const known = CACHE.get(text);
+  if (known !== undefined) return known ?? undefined;
   const kind = classify(text);
   if (CACHE.size > 10_000) CACHE.clear();
-  CACHE.set(text, kind);
+  CACHE.set(text, kind ?? null);
   return kind;
 }
 
-const CACHE = new Map<string, "level1" | "level2" | "both" | undefined>();
+const CACHE = new Map<string, "level1" | "level2" | "both" | null>();
 
 function classify(text: string): "level1" | "level2" | "both" | undefined {
   const raw = normaliseLabel(text);

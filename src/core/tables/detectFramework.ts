@@ -1,6 +1,6 @@
 import type { FrameworkId } from "../frameworks";
-import { frameworks } from "../frameworks";
-import { levelKey, lookupLevel1 } from "./lookupLevel1";
+import { frameworks, normaliseLabel } from "../frameworks";
+import { lookupLevel1 } from "./lookupLevel1";
 import { kindOf, type TableKind } from "../kinds";
 
 /**
@@ -28,9 +28,9 @@ export function detectFramework(
       if (lookupLevel1(frameworks.national, level1)) national++;
       else if (lookupLevel1(frameworks.sh2020, level1)) sh2020++;
       else if (lookupLevel1(frameworks.evaluation, level1)) evaluation++;
-      if (levelKey(level1).startsWith("成本")) costAsLevel1 = true;
+      if (normaliseLabel(level1).startsWith("成本")) costAsLevel1 = true;
     }
-    if (levelKey(level2).startsWith("成本")) costAsLevel2 = true;
+    if (normaliseLabel(level2).startsWith("成本")) costAsLevel2 = true;
   }
   if (sh2020 > national) return "sh2020";
   // 决策 / 过程 are 一级 only the evaluation framework has (产出 / 效益 are shared with the national one).

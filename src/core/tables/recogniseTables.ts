@@ -4,8 +4,7 @@
  */
 import type { Grid } from "../grid";
 import { parseRange, toRange } from "../address";
-import { frameworks, isLevel2Allowed } from "../frameworks";
-import { levelKey } from "./lookupLevel1";
+import { frameworks, isLevel2Allowed, normaliseLabel } from "../frameworks";
 import type { IndicatorBlock, IndicatorRow, Located, RecognisedTable } from "./model";
 import type { CellValue } from "../grid";
 import { createSheetView, type SheetView } from "./sheetView";
@@ -336,7 +335,7 @@ function absoluteRange(view: SheetView, top: number, bottom: number): string {
  * framework parent of the row's 二级; the cell stays where the 一级 was (or the 二级's cell).
  */
 function inferLevel1(row: IndicatorRow, framework: keyof typeof frameworks): IndicatorRow {
-  if (levelKey(row.level1.value) !== "" || row.level2.value === "") return row;
+  if (normaliseLabel(row.level1.value) !== "" || row.level2.value === "") return row;
   const parents = frameworks[framework].level1.filter((l1) =>
     isLevel2Allowed(frameworks[framework], l1.name, row.level2.value),
   );
