@@ -10,6 +10,7 @@ import { readPercentText } from "../../core/readPercentText";
 import { showCustomFunctions } from "../showCustomFunctions";
 import { decodeEscapes } from "./decodeEscapes";
 import { formatSerialDate } from "./formatSerialDate";
+import { scanSheetData, type CellSink, type RawCell } from "./scanSheetData";
 import { scanXml, type XmlTag, type XmlVisitor } from "./scanXml";
 import type { SharedString } from "./readSharedStrings";
 import { slideFormula } from "./slideFormula";
@@ -49,6 +50,11 @@ export interface SheetContext {
   readonly maxCells: number;
   /** Most merges kept; beyond it they are only counted. */
   readonly maxMerges: number;
+  /**
+   * false: `<sheetData>` is read by the general tokenizer only, never by the quick reader
+   * (scanSheetData); the differential test reads every sheet both ways. Default true.
+   */
+  readonly quick?: boolean;
 }
 
 /** A cell refers to a shared string that the table does not have. */
@@ -86,7 +92,7 @@ interface SharedMaster {
   readonly formula: string;
 }
 
-class SheetVisitor implements XmlVisitor {
+class SheetVisitor implements XmlVisitor, CellSink {
   readonly cells: SheetCell[] = [];
   readonly valueRows: number[] = [];
   readonly mergeRefs: string[] = [];
@@ -124,6 +130,51 @@ class SheetVisitor implements XmlVisitor {
 
   get wantText(): boolean {
     return this.inCell && (this.inRunText || (!this.inRun && this.node !== undefined));
+  }
+
+  /**
+   * `<sheetData>` read by the quick reader (scanSheetData); when it declines, what it did is undone
+   * and the scanner reads the content the general way.
+   */
+  content(name: string, xml: string, from: number): number {
+    if (name !== "sheetData" || !this.inSheetData || this.inCell || this.context.quick === false) return from;
+    const cells = this.cells.length;
+    const valueRows = this.valueRows.length;
+    const masters = this.masters.size === 0 ? undefined : new Map(this.masters);
+    const { row, rowCounted, lastKey, previousCol, unordered, cellsCut } = this;
+    const end = scanSheetData(xml, from, this);
+    if (end >= 0) return end;
+    this.cells.length = cells;
+    this.valueRows.length = valueRows;
+    this.masters.clear();
+    if (masters) for (const [si, master] of masters) this.masters.set(si, master);
+    Object.assign(this, { row, rowCounted, lastKey, previousCol, unordered, cellsCut });
+    return from;
+  }
+
+  /** A `<row>` read by the quick reader: as {@link open} takes one. */
+  startRow(r: number): void {
+    this.row = Number.isFinite(r) ? r - 1 : this.row + 1;
+    this.rowCounted = false;
+    this.previousCol = -1;
+  }
+
+  /** A `<c>` read by the quick reader: the same fields {@link openCell} and the text set, then closed. */
+  endCell(raw: RawCell): void {
+    // As on the general path: a cell before any row (or in row 0) is not read.
+    if (this.row < 0) return;
+    this.address = raw.address;
+    const col = raw.address === undefined ? -1 : decodeColumn(raw.address);
+    this.col = col >= 0 ? col : this.previousCol + 1;
+    this.type = raw.type;
+    this.styleId = raw.style ? parseInt(raw.style, 10) : 0;
+    this.formula = raw.formula;
+    this.shareType = raw.shareType;
+    this.si = raw.si;
+    this.ref = raw.ref;
+    this.value = raw.value;
+    this.runs = undefined;
+    this.closeCell();
   }
 
   open(name: string, tag: XmlTag): void {
@@ -296,7 +347,7 @@ class SheetVisitor implements XmlVisitor {
     const text = this.value ?? "";
     switch (this.type) {
       case "s": {
-        const shared = this.context.sharedStrings[parseInt(text, 10)];
+        const shared = this.context.sharedStrings[readIndex(text)];
         if (shared === undefined) throw new MissingSharedString(text);
         return typeof shared === "string" ? shared : shared === null ? null : shared.join("");
       }
@@ -342,6 +393,18 @@ class SheetVisitor implements XmlVisitor {
     }
     return text ? `=${showCustomFunctions(text)}` : "";
   }
+}
+
+/** parseInt(text, 10), sooner for the plain digits a shared-string index is written in. */
+function readIndex(text: string): number {
+  if (text.length === 0 || text.length > 9) return parseInt(text, 10);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return parseInt(text, 10);
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** 0-based column of an address ("AB12" → 27); -1 when it has no letters. */

@@ -32,6 +32,12 @@ export interface XmlVisitor {
   open(name: string, tag: XmlTag): void;
   text(text: string): void;
   close(name: string): void;
+  /**
+   * Called after the start tag of an element with content (not `<x/>`), at offset `from` just after
+   * it: a visitor may read the content itself and return where the scan goes on (the element's end
+   * tag), or return `from` to leave it to the scanner. Used by the worksheet reader for `<sheetData>`.
+   */
+  readonly content?: (name: string, xml: string, from: number) => number;
 }
 
 /** Deeper nesting than this is not a spreadsheet part (Excel's own parts nest under 20 levels). */
@@ -132,6 +138,7 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
       }
       visitor.open(name, tag);
       if (selfClosing) visitor.close(name);
+      else if (visitor.content !== undefined) i = visitor.content(name, xml, i);
       if (stack.length === 0) rootDone = true;
     }
   }
@@ -227,7 +234,8 @@ function isWhitespace(xml: string, from: number, to: number): boolean {
   return true;
 }
 
-function decodeText(xml: string, from: number, to: number): string {
+/** Text between tags, entities decoded and line ends normalised; throws XmlError on a bad entity. */
+export function decodeText(xml: string, from: number, to: number): string {
   // A bounded loop, not indexOf("&"): that would search on to the end of the part for every run.
   for (let i = from; i < to; i++) {
     if (xml.charCodeAt(i) === AMP) return decodeEntities(xml, from, to, false);
@@ -241,7 +249,7 @@ function normaliseLineEnds(text: string): string {
 }
 
 /** An attribute's value: entities decoded and tab / newline / CR normalised to spaces (XML 1.0 §3.3.3). */
-function decodeAttribute(xml: string, from: number, to: number): string {
+export function decodeAttribute(xml: string, from: number, to: number): string {
   let plain = true;
   for (let i = from; i < to; i++) {
     const c = xml.charCodeAt(i);
