@@ -1,4 +1,5 @@
 import { decodeEscapes } from "./decodeEscapes";
+import { scanSharedStrings } from "./scanSharedStrings";
 import { scanXml, type XmlTag, type XmlVisitor } from "./scanXml";
 
 /** One entry of the shared string table: plain text, rich text runs, or null for an empty `<si/>`. */
@@ -12,8 +13,8 @@ export type SharedString = string | readonly string[] | null;
  * readSharedStrings('<sst><si><t>自评表</t></si><si><r><t>得</t></r><r><t>分</t></r></si></sst>');
  * // → ["自评表", ["得", "分"]]
  */
-export function readSharedStrings(xml: string): SharedString[] {
-  const visitor = new SharedStringsVisitor();
+export function readSharedStrings(xml: string, quick = true): SharedString[] {
+  const visitor = new SharedStringsVisitor(quick);
   scanXml(xml, visitor);
   return visitor.strings;
 }
@@ -26,6 +27,24 @@ class SharedStringsVisitor implements XmlVisitor {
   private inPhonetic = false;
   private chunks: string[] | undefined;
   private runText: string | undefined;
+
+  /** quick: the items of `<sst>` read by scanSharedStrings (false: by the tokenizer only, for tests). */
+  constructor(private readonly quick = false) {}
+
+  /** The items of `<sst>`, read quickly; when scanSharedStrings declines, the tokenizer reads them. */
+  content(name: string, xml: string, from: number): number {
+    if (!this.quick || name !== "sst" || this.inItem) return from;
+    const before = this.strings.length;
+    const end = scanSharedStrings(xml, from, this.strings, (start, stop) => {
+      // One item that is not plain, read alone by the tokenizer (its root is the <si>).
+      const item = new SharedStringsVisitor();
+      scanXml(xml.slice(start, stop), item);
+      this.strings.push(...item.strings);
+    });
+    if (end >= 0) return end;
+    this.strings.length = before;
+    return from;
+  }
 
   get wantText(): boolean {
     return this.chunks !== undefined;

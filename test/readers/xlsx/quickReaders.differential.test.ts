@@ -1,9 +1,9 @@
 /**
- * The quick `<sheetData>` reader (scanSheetData) against the general tokenizer: every worksheet part of
- * every .xlsx fixture, and generated sheets mixing what the quick reader handles with what it declines
- * (prefixes, comments, CDATA, inline and rich text, unknown elements, spacing) and with damage (bad
- * entities, unclosed or mismatched tags, stray text). Both ways must give the same cells, rows,
- * merges and links, or the same error.
+ * The quick readers (scanSheetData for `<sheetData>`, scanSharedStrings for `<sst>`) against the general
+ * tokenizer: every worksheet and shared string part of every .xlsx fixture, and generated parts mixing
+ * what the quick readers handle with what they decline (prefixes, comments, CDATA, inline and rich
+ * text, phonetic guides, unknown elements, spacing) and with damage (bad entities, unclosed or
+ * mismatched tags, stray text). Both ways must give the same result, or the same error.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +13,7 @@ import { listZipEntries } from "../../../src/readers/xlsx/listZipEntries";
 import { readSharedStrings } from "../../../src/readers/xlsx/readSharedStrings";
 import { readSheetXml, type SheetContext } from "../../../src/readers/xlsx/readSheetXml";
 import { readStyles } from "../../../src/readers/xlsx/readStyles";
+import { scanSharedStrings } from "../../../src/readers/xlsx/scanSharedStrings";
 import { scanSheetData, type RawCell } from "../../../src/readers/xlsx/scanSheetData";
 
 const FIXTURES = join(__dirname, "../../fixtures");
@@ -31,6 +32,18 @@ function readBothWays(xml: string, context: SheetContext): { quick: unknown; gen
     try {
       const sheet = readSheetXml(xml, { ...context, quick });
       return { ...sheet, hyperlinks: [...sheet.hyperlinks] };
+    } catch (error) {
+      return { thrown: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+  };
+  return { quick: read(true), general: read(false) };
+}
+
+/** readSharedStrings quick and general, or the error each throws. */
+function stringsBothWays(xml: string): { quick: unknown; general: unknown } {
+  const read = (quick: boolean): unknown => {
+    try {
+      return readSharedStrings(xml, quick);
     } catch (error) {
       return { thrown: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }
@@ -72,11 +85,16 @@ describe("every worksheet of every .xlsx fixture reads the same both ways", () =
     };
     let sharedStrings: ReturnType<typeof readSharedStrings> = [];
     let formats = NO_STYLES;
+    const sst = text("xl/sharedStrings.xml");
+    if (sst !== undefined) {
+      const both = stringsBothWays(sst);
+      expect(both.quick).toEqual(both.general);
+      if (Array.isArray(both.quick)) sharedStrings = both.quick as ReturnType<typeof readSharedStrings>;
+    }
     try {
-      sharedStrings = readSharedStrings(text("xl/sharedStrings.xml") ?? "<sst/>");
       formats = readStyles(text("xl/styles.xml"));
     } catch {
-      // a damaged strings or styles part: the sheets are still compared with none
+      // a damaged styles part: the sheets are still compared with none
     }
     for (const name of entries.keys()) {
       if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
@@ -239,4 +257,58 @@ it("declines what it does not read, and takes the plain shape", () => {
   ]) {
     expect(scanSheetData(odd, 11, sink())).toBe(-1);
   }
+});
+
+/** Shared string items: mostly plain, sometimes rich, phonetic, odd or damaged. */
+const item = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("自评表", "≥90%", "", "a &amp; b", "x_x000D_y", "1\r\n2", " 前后空格 ", "&#x4E00;"),
+        fc.constantFrom("", ' xml:space="preserve"', " xml:space='preserve'"),
+        space,
+      )
+      .map(([t, a, s]) => `<si>${s}<t${a}>${t}</t>${s}</si>`),
+  },
+  { weight: 1, arbitrary: fc.constant("<si/>") },
+  { weight: 1, arbitrary: fc.constant("<si></si>") },
+  { weight: 1, arbitrary: fc.constant("<si><t/></si>") },
+  { weight: 2, arbitrary: fc.constant("<si><r><t>得</t></r><r><rPr><b/></rPr><t>分</t></r></si>") },
+  {
+    weight: 1,
+    arbitrary: fc.constant(
+      '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>',
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant("<si><t><![CDATA[a</si>b]]></t></si>") },
+  { weight: 1, arbitrary: fc.constant("<si><!-- </si> --><t>c</t></si>") },
+  { weight: 1, arbitrary: fc.constant("<x:si><x:t>p</x:t></x:si>") },
+  { weight: 1, arbitrary: fc.constant("<si><t>&bad;</t></si>") },
+  { weight: 1, arbitrary: fc.constant("<si><t>open</si>") },
+  { weight: 1, arbitrary: fc.constant("<si><t>a</t>text</si>") },
+  { weight: 1, arbitrary: fc.constant("<si><t>a</t><t>b</t></si>") },
+);
+const sstXml = fc
+  .tuple(
+    fc.array(
+      fc.tuple(space, item).map(([s, i]) => s + i),
+      { maxLength: 8 },
+    ),
+    fc.constantFrom("sst", "sst", "x:sst"),
+  )
+  .map(([items, root]) => `<?xml version="1.0"?><${root} count="9">${items.join("")}</${root}>`);
+
+it("generated shared string tables read the same both ways", () => {
+  let taken = 0;
+  fc.assert(
+    fc.property(sstXml, (xml) => {
+      const { quick, general } = stringsBothWays(xml);
+      expect(quick).toEqual(general);
+      const start = xml.indexOf(">", xml.indexOf("sst ")) + 1;
+      if (scanSharedStrings(xml, start, [], () => undefined) >= 0) taken++;
+    }),
+    { numRuns: 4000, seed: 20261205 },
+  );
+  expect(taken).toBeGreaterThan(400);
 });
