@@ -4,30 +4,29 @@
  * (seed 002 layout, 60 indicator rows) and copies of real filled tables (the fixture workbooks and a
  * filled template). Prints check ÷ exceljs-load and check ÷ floor (CPU), files/s for 1 and 2 jobs, and
  * the number of files from which 2 jobs (main thread + 1 bundled worker) beat 1 on wall time.
- * (c) is the command as shipped (the bundle of `npm run build:cli`, built here), beside the same from
- * the TypeScript sources through tsx.
+ * (c) is the command as shipped (the bundle of `npm run build:cli`, built here). Each pass runs in a
+ * process of its own, warmed before it is timed (bench/checkPass.ts); a cold run of each (a fresh
+ * process from start to exit, as a reviewer's single run) is measured beside.
  * Figures only, no assertions. Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { bundleCli } from "./bundleCli";
 import ExcelJS from "exceljs";
 import { checkFiles } from "../src/cli/check";
-import { main } from "../src/cli/main";
-import { inflateRaw } from "../src/cli/xlsx/inflateRaw";
-import { readWorkbookFile } from "../src/cli/xlsx/readWorkbookFile";
 import { writeTemplateWorkbook } from "../src/cli/xlsx/writeTemplateWorkbook";
 import { NATIONAL_RULES } from "../src/core/scoring/options";
 import { buildTemplate } from "../src/core/templates";
-import { listZipEntries } from "../src/readers/xlsx/listZipEntries";
 
 export const name = "check: lean reader vs exceljs load vs bare inflate; 1 and 2 jobs; worker break-even";
 
 const FILES = Number(process.env.PERF_CHECK_FILES ?? 600);
 const ROWS = 60;
-const ROUNDS = 3;
+/** Timed rounds of each pass, after WARM untimed ones (the check's CPU per round settles after about 4). */
+const ROUNDS = 5;
+const WARM = 4;
 const FIXTURES = join(__dirname, "../test/fixtures/workbooks");
 /** Real filled tables among the fixtures (the damaged and non-xlsx ones left out). */
 const REAL = [
@@ -118,7 +117,7 @@ export async function buildWorkbook(index: number): Promise<Buffer> {
 interface PassTime {
   /** Wall-clock seconds. */
   readonly wall: number;
-  /** CPU seconds of this process (all threads), user + system: far less disturbed by other processes. */
+  /** CPU seconds of the process (all threads), user + system: far less disturbed by other processes. */
   readonly cpu: number;
 }
 
@@ -144,40 +143,6 @@ function median(times: readonly PassTime[]): PassTime {
   return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
 }
 
-/** The parts the lean reader inflates (workbook, relationships, strings, styles, sheets, settings). */
-const READ_PARTS =
-  /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml|webextensions\/webextension\d*\.xml)$/;
-
-/** The floor: read the file, list its zip directory, inflate the parts the reader reads; nothing parsed. */
-async function inflateOnly(path: string): Promise<number> {
-  const bytes = await readFile(path);
-  let total = 0;
-  for (const entry of listZipEntries(bytes).values()) {
-    if (!READ_PARTS.test(entry.name)) continue;
-    const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-    total += entry.method === 8 ? inflateRaw(data, 64 * 1024 * 1024).length : data.length;
-  }
-  return total;
-}
-
-type Main = typeof main;
-
-/**
- * `check <dir> --json --jobs N` in this process, output counted and dropped; `run` is the command as
- * shipped (the bundle `npm run build:cli` makes, built by {@link run}), or the sources through tsx.
- */
-async function checkCommand(dir: string, jobs: number, run: Main = main): Promise<number> {
-  let bytes = 0;
-  const io = {
-    stdout: (t: string) => void (bytes += t.length),
-    stderr: () => undefined,
-    isTTY: false,
-    cwd: dir,
-  };
-  await run(["check", dir, "--json", "--jobs", String(jobs)], io);
-  return bytes;
-}
-
 async function writeSet(dir: string, make: (i: number) => Promise<Buffer | string>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
@@ -194,68 +159,81 @@ async function writeSet(dir: string, make: (i: number) => Promise<Buffer | strin
 const ratio = (a: PassTime, b: PassTime): string =>
   `×${(a.cpu / b.cpu).toFixed(2)} CPU (×${(a.wall / b.wall).toFixed(2)} wall)`;
 
+/** The scripts the passes run in their own processes. */
+interface Scripts {
+  /** bench/checkPass.ts bundled. */
+  readonly pass: string;
+  /** The command as `npm run build:cli` ships it. */
+  readonly main: string;
+  /** A preload that prints the process's CPU seconds at exit, for the cold runs. */
+  readonly cpuAtExit: string;
+  /** exceljs loading every file of a folder once, as a plain script, for the cold run. */
+  readonly loadOnce: string;
+}
+
+const PASSES = ["load", "floor", "read", "check", "checkFiles", "checkFiles2"] as const;
+type Pass = (typeof PASSES)[number];
+
+/**
+ * One pass in a process of its own (bench/checkPass.ts): WARM untimed rounds, then ROUNDS timed ones,
+ * median of those. In one process the passes disturbed each other: the check's rounds paid for the
+ * major collections of the garbage exceljs's rounds left, and the bundle's code, run by one pass only,
+ * was still being optimized on background threads while timed (CPU up to ×1.4 its wall time).
+ */
+function runPassProcess(pass: Pass, dir: string, scripts: Scripts): PassTime {
+  const out = execFileSync(
+    process.execPath,
+    [scripts.pass, pass, dir, String(WARM), String(ROUNDS), scripts.main],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  const { cpu, wall } = JSON.parse(out) as { cpu: number[]; wall: number[] };
+  return median(cpu.map((c, i) => ({ cpu: c, wall: wall[i] ?? NaN })));
+}
+
+/**
+ * A reviewer's single run: a fresh process from start to exit (Node's start-up, loading the code, the
+ * JIT's warm-up included); CPU as the process reports it at exit, median of 3.
+ */
+function coldRun(args: readonly string[], scripts: Scripts): PassTime {
+  const times: PassTime[] = [];
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ["--require", scripts.cpuAtExit, ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    });
+    const wall = (performance.now() - started) / 1000;
+    const cpu = /perf-cpu-at-exit (\S+)/.exec(result.stderr)?.[1];
+    if (cpu === undefined) throw new Error(`cold run failed: ${result.stderr.slice(0, 500)}`);
+    times.push({ cpu: Number(cpu), wall });
+  }
+  return median(times);
+}
+
 async function measureSet(
   label: string,
   dir: string,
   files: readonly string[],
-  worker: string,
-  bundled: Main,
+  scripts: Scripts,
 ): Promise<string[]> {
-  const passes: Record<
-    "load" | "floor" | "read" | "check1" | "checkSources" | "jobs1" | "jobs2",
-    () => Promise<void>
-  > = {
-    load: async () => {
-      for (const path of files)
-        await new ExcelJS.Workbook().xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
-    },
-    floor: async () => {
-      for (const path of files) await inflateOnly(path);
-    },
-    read: async () => {
-      for (const path of files) await readWorkbookFile(path);
-    },
-    check1: async () => {
-      await checkCommand(dir, 1, bundled);
-    },
-    checkSources: async () => {
-      await checkCommand(dir, 1);
-    },
-    jobs1: async () => {
-      await checkFiles(files, NATIONAL_RULES, { jobs: 1 });
-    },
-    jobs2: async () => {
-      await checkFiles(files, NATIONAL_RULES, { jobs: 2, workerScript: worker });
-    },
-  };
-  const times = Object.fromEntries(Object.keys(passes).map((k) => [k, [] as PassTime[]])) as Record<
-    keyof typeof passes,
-    PassTime[]
-  >;
-  // One untimed round first: each pass's code warmed on this set of files (the bundle's copy of the
-  // checker is used by one pass only, the sources' by three: without it the bundle was timed colder).
-  for (const key of Object.keys(passes) as (keyof typeof passes)[]) await passes[key]();
-  // Rounds interleaved, median of each: other processes on the machine disturb single passes.
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const key of Object.keys(passes) as (keyof typeof passes)[])
-      times[key].push(await timePass(passes[key]));
-  }
-  const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) as Record<
-    keyof typeof passes,
-    PassTime
-  >;
+  const m = {} as Record<Pass, PassTime>;
+  for (const pass of PASSES) m[pass] = runPassProcess(pass, dir, scripts);
+  const coldCheck = coldRun([scripts.main, "check", dir, "--json", "--jobs", "1"], scripts);
+  const coldLoad = coldRun([scripts.loadOnce, dir], scripts);
   return [
-    `${label}: ${files.length} files, median of ${ROUNDS} interleaved rounds after one untimed`,
+    `${label}: ${files.length} files; each pass in its own process, median of ${ROUNDS} rounds after ${WARM} untimed`,
     describe("(a) exceljs load only, 1 thread", files.length, m.load),
     describe("(f) floor: read + inflate the parts", files.length, m.floor),
     describe("    lean read into grids", files.length, m.read),
-    describe("(c) check --json --jobs 1 (bundle)", files.length, m.check1),
-    describe("    the same from sources (tsx)", files.length, m.checkSources),
-    describe("    checkFiles, 1 job", files.length, m.jobs1),
-    describe("    checkFiles, 2 jobs (main + 1 worker)", files.length, m.jobs2),
-    `check ÷ exceljs-load (c/a): ${ratio(m.check1, m.load)} bundle, ${ratio(m.checkSources, m.load)} sources   (goal ≤ ×0.50 CPU)`,
-    `check ÷ floor (c/f): ${ratio(m.check1, m.floor)} bundle, ${ratio(m.checkSources, m.floor)} sources`,
+    describe("(c) check --json --jobs 1 (bundle)", files.length, m.check),
+    describe("    checkFiles, 1 job", files.length, m.checkFiles),
+    describe("    checkFiles, 2 jobs (main + 1 worker)", files.length, m.checkFiles2),
+    `check ÷ exceljs-load (c/a): ${ratio(m.check, m.load)}   (goal ≤ ×0.50 CPU)`,
+    `check ÷ floor (c/f): ${ratio(m.check, m.floor)}`,
     `lean read ÷ exceljs-load: ${ratio(m.read, m.load)}`,
+    describe("cold: node main.js check --json, whole", files.length, coldCheck),
+    describe("cold: node + exceljs loading, whole", files.length, coldLoad),
+    `cold check ÷ cold exceljs-load (one fresh process each, start-up and JIT included): ${ratio(coldCheck, coldLoad)}`,
   ];
 }
 
@@ -310,16 +288,33 @@ export async function run(): Promise<string[]> {
         .map((n) => n.toFixed(1))
         .join(" / ")}`,
     );
-    // The worker as `npm run build:cli` ships it: one bundled .js file (esbuild, which tsx brings).
-    const worker = await bundleCli("src/cli/check/checkWorker.ts", join(root, "checkWorker.js"));
-    // The command as `npm run build:cli` ships it and bin/perf-tables.js runs it: tsx's compiled
-    // sources carry its helpers (__name on every function made), which the bundle has not.
-    const bundle = await bundleCli("src/cli/main.ts", join(root, "main.js"));
-    const bundled = (createRequire(__filename)(bundle) as { main: Main }).main;
-    // One untimed pass warms the file cache and the JIT (measureSet warms each pass again per set).
-    await checkFiles(generated.slice(0, 100), NATIONAL_RULES, { jobs: 1 });
-    lines.push(...(await measureSet("generated", join(root, "generated"), generated, worker, bundled)));
-    lines.push(...(await measureSet("real filled tables", join(root, "real"), real, worker, bundled)));
+    // The command and its worker as `npm run build:cli` ships them (esbuild, which tsx brings), side by
+    // side in one folder as in dist-cli/.
+    const dist = join(root, "dist");
+    const main = await bundleCli("src/cli/main.ts", join(dist, "main.js"));
+    const worker = await bundleCli("src/cli/check/checkWorker.ts", join(dist, "checkWorker.js"));
+    const scripts: Scripts = {
+      main,
+      pass: await bundleCli("bench/checkPass.ts", join(root, "checkPass.js")),
+      cpuAtExit: join(root, "cpuAtExit.js"),
+      loadOnce: join(root, "loadOnce.js"),
+    };
+    await writeFile(
+      scripts.cpuAtExit,
+      `process.on("exit", () => { const c = process.cpuUsage(); process.stderr.write("perf-cpu-at-exit " + (c.user + c.system) / 1e6 + "\\n"); });\n`,
+    );
+    await writeFile(
+      scripts.loadOnce,
+      `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});
+const fs = require("fs"), path = require("path");
+(async () => {
+  const dir = process.argv[2];
+  for (const f of fs.readdirSync(dir).sort()) await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(path.join(dir, f)));
+})();
+`,
+    );
+    lines.push(...(await measureSet("generated", join(root, "generated"), generated, scripts)));
+    lines.push(...(await measureSet("real filled tables", join(root, "real"), real, scripts)));
     lines.push(...(await measureBreakEven(generated, worker)));
     lines.push(
       `load average after the run: ${loadavg()
