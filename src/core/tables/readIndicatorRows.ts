@@ -175,16 +175,16 @@ export function readIndicatorRows(
       const c = cols[role];
       return c === undefined ? undefined : c + shift;
     };
-    const present = (role: ColumnRole): boolean => cols[role] !== undefined;
 
     const nameText = view.text(r, rowName);
     const target = readTarget(view, r, header, rowTarget);
-    const weight = present("weight") ? locateOrEmpty(view, r, colOf("weight"), cols.weight) : undefined;
-    const score = present("score") ? locateOrEmpty(view, r, colOf("score"), cols.score) : undefined;
+    const weight =
+      cols.weight !== undefined ? locateOrEmpty(view, r, colOf("weight"), cols.weight) : undefined;
+    const score = cols.score !== undefined ? locateOrEmpty(view, r, colOf("score"), cols.score) : undefined;
 
     const monitorOnly =
-      (present("progress") && view.text(r, colOf("progress") ?? -1) !== "") ||
-      (present("likelihood") && view.text(r, colOf("likelihood") ?? -1) !== "");
+      (cols.progress !== undefined && view.text(r, colOf("progress") ?? -1) !== "") ||
+      (cols.likelihood !== undefined && view.text(r, colOf("likelihood") ?? -1) !== "");
     if (nameText === "" && target.value === "" && !monitorOnly) {
       const hasNumber =
         (weight && typeof weight.value === "number") || (score && typeof score.value === "number");
@@ -221,18 +221,18 @@ export function readIndicatorRows(
     };
     if (target.operator) row.operator = target.operator;
     if (target.unit) row.unit = target.unit;
-    if (present("actual")) row.actual = locateOrEmpty(view, r, colOf("actual"), cols.actual);
+    if (cols.actual !== undefined) row.actual = locateOrEmpty(view, r, colOf("actual"), cols.actual);
     if (weight) row.weight = weight;
     if (score) row.claimedScore = score;
-    if (present("deviation"))
+    if (cols.deviation !== undefined)
       row.deviation = readDeviation(view, r, header, colOf("deviation"), shift, !!trailing);
-    if (present("progress")) row.progress = locateOrEmpty(view, r, colOf("progress"), cols.progress);
-    if (present("forecast")) row.forecast = locateOrEmpty(view, r, colOf("forecast"), cols.forecast);
-    if (present("likelihood")) {
+    if (cols.progress !== undefined) row.progress = locateOrEmpty(view, r, colOf("progress"), cols.progress);
+    if (cols.forecast !== undefined) row.forecast = locateOrEmpty(view, r, colOf("forecast"), cols.forecast);
+    if (cols.likelihood !== undefined) {
       const c = colOf("likelihood") ?? cols.likelihood ?? 0;
       row.likelihood = { value: view.text(r, c), cell: view.address(r, c) };
     }
-    if (present("explanation")) {
+    if (cols.explanation !== undefined) {
       const c = colOf("explanation") ?? cols.explanation ?? 0;
       row.explanation = { value: view.text(r, c), cell: view.address(r, c) };
     }

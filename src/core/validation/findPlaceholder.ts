@@ -11,8 +11,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /^\s*(?:例|例如|示例|如)\s*[:：]/,
 ];
 
-/** One cheap scan first: nearly every cell holds none of these characters. */
-const MAY_HOLD = /[*XxＸｘ×….。必请例如]/;
+/**
+ * One cheap scan first: whatever one of the patterns matches, this matches too (a single "." or "。"
+ * does not: nearly every value holds one, and each then ran all six patterns).
+ */
+const MAY_HOLD = /\*\*|[XxＸｘ×]{2}|…|\.\.\.|。。。|必填|请|[例如]\s*[:：]/;
 
 /**
  * The placeholder a cell's text still holds, or undefined.

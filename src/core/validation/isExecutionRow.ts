@@ -14,7 +14,22 @@ const EXECUTION = /^(?:部门|年度|整体)?(?:预算|资金|支出)执行(?:�
  */
 export function isExecutionRow(row: IndicatorRow): boolean {
   if (row.weight === undefined || isBlank(row.weight.value)) return false;
-  return [row.name.value, row.level2.value, row.level1.value].some((label) =>
-    EXECUTION.test(label.replace(/[（(][^)）]*[)）]|\s/g, "")),
+  return (
+    isExecutionLabel(row.name.value) ||
+    isExecutionLabel(row.level2.value) ||
+    isExecutionLabel(row.level1.value)
   );
 }
+
+/** Remembered per label: the rules ask about every row several times, with the same few labels. */
+function isExecutionLabel(label: string): boolean {
+  let known = LABELS.get(label);
+  if (known === undefined) {
+    known = EXECUTION.test(label.replace(/[（(][^)）]*[)）]|\s/g, ""));
+    if (LABELS.size >= 10_000) LABELS.clear();
+    LABELS.set(label, known);
+  }
+  return known;
+}
+
+const LABELS = new Map<string, boolean>();

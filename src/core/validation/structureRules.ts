@@ -208,7 +208,8 @@ function checkNames(rows: readonly RowFacts[], push: (f: Finding) => void): void
     const first = firstCellOf.get(key);
     if (first === undefined) firstCellOf.set(key, name.cell);
     else push(makeFinding(name.cell, "STRUCTURE_NAME_DUPLICATE", "warning", { name: text, first }));
-    if (SENTENCE.test(text) || [...key].length > MAX_NAME_LENGTH) {
+    // Code points counted only when the UTF-16 length could exceed the limit (spreading costs).
+    if (SENTENCE.test(text) || (key.length > MAX_NAME_LENGTH && [...key].length > MAX_NAME_LENGTH)) {
       push(makeFinding(name.cell, "STRUCTURE_NAME_SENTENCE", "warning", { name: text }));
     }
   }
