@@ -10,23 +10,25 @@
  * Figures only, no assertions. Usage: npm run bench -- check   (PERF_CHECK_FILES=200 for a quicker run)
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleCli } from "./bundleCli";
 import ExcelJS from "exceljs";
-import { checkFiles } from "../src/cli/check";
+import { WORKER_BREAK_EVEN } from "../src/cli/check/defaultJobs";
 import { writeTemplateWorkbook } from "../src/cli/xlsx/writeTemplateWorkbook";
-import { NATIONAL_RULES } from "../src/core/scoring/options";
 import { buildTemplate } from "../src/core/templates";
 
 export const name = "check: lean reader vs exceljs load vs bare inflate; 1 and 2 jobs; worker break-even";
 
 const FILES = Number(process.env.PERF_CHECK_FILES ?? 600);
 const ROWS = 60;
-/** Timed rounds of each pass, after WARM untimed ones (the check's CPU per round settles after about 4). */
+/**
+ * Timed rounds of each pass, after WARM untimed ones: on the real tables the check's CPU per round of
+ * 300 files kept falling for about six rounds (JIT work on background threads), exceljs's for two.
+ */
 const ROUNDS = 5;
-const WARM = 4;
+const WARM = 6;
 const FIXTURES = join(__dirname, "../test/fixtures/workbooks");
 /** Real filled tables among the fixtures (the damaged and non-xlsx ones left out). */
 const REAL = [
@@ -119,14 +121,6 @@ interface PassTime {
   readonly wall: number;
   /** CPU seconds of the process (all threads), user + system: far less disturbed by other processes. */
   readonly cpu: number;
-}
-
-async function timePass(work: () => Promise<void>): Promise<PassTime> {
-  const cpu0 = process.cpuUsage();
-  const started = performance.now();
-  await work();
-  const cpu = process.cpuUsage(cpu0);
-  return { wall: (performance.now() - started) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
 function describe(label: string, files: number, t: PassTime): string {
@@ -237,33 +231,33 @@ async function measureSet(
   ];
 }
 
-/** Wall time of 1 and 2 jobs over the first n files, for growing n: where do workers start to pay? */
-async function measureBreakEven(files: readonly string[], worker: string): Promise<string[]> {
+/**
+ * Where do workers start to pay, for a reviewer's single run? The command as shipped, in a fresh
+ * process from start to exit, with --jobs 1 and --jobs 2 (main thread + 1 worker) on n files (the
+ * generated ones, cycled), wall clock, median of 3. Up to PERF_BREAK_EVEN_MAX files (default 1600).
+ */
+async function measureBreakEven(root: string, files: readonly string[], scripts: Scripts): Promise<string[]> {
   const lines: string[] = [
-    "worker break-even (wall clock, median of 3; 2 jobs = main thread + 1 bundled worker):",
+    "worker break-even (fresh process each run, wall clock, median of 3; 2 jobs = main thread + 1 bundled worker):",
   ];
+  const most = Number(process.env.PERF_BREAK_EVEN_MAX ?? 1600);
   let breakEven: number | undefined;
-  for (const n of [25, 50, 100, 200, 400, 800].filter((x) => x <= files.length)) {
-    const subset = files.slice(0, n);
-    const one: PassTime[] = [];
-    const two: PassTime[] = [];
-    for (let round = 0; round < 3; round++) {
-      one.push(await timePass(() => checkFiles(subset, NATIONAL_RULES, { jobs: 1 }).then(() => undefined)));
-      two.push(
-        await timePass(() =>
-          checkFiles(subset, NATIONAL_RULES, { jobs: 2, workerScript: worker }).then(() => undefined),
-        ),
-      );
+  for (const n of [100, 200, 400, 800, 1600, 3200].filter((x) => x <= most)) {
+    const dir = join(root, `break-even-${n}`);
+    await mkdir(dir);
+    for (let i = 0; i < n; i++) {
+      await link(files[i % files.length] ?? "", join(dir, `p${String(i).padStart(5, "0")}.xlsx`));
     }
-    const a = median(one);
-    const b = median(two);
-    if (breakEven === undefined && b.wall < a.wall) breakEven = n;
+    const one = coldRun([scripts.main, "check", dir, "--json", "--jobs", "1"], scripts);
+    const two = coldRun([scripts.main, "check", dir, "--json", "--jobs", "2"], scripts);
+    if (breakEven === undefined && two.wall < one.wall) breakEven = n;
     lines.push(
-      `  ${String(n).padStart(4)} files: 1 job ${a.wall.toFixed(2)} s, 2 jobs ${b.wall.toFixed(2)} s wall (×${(a.wall / b.wall).toFixed(2)}); CPU ${a.cpu.toFixed(2)} vs ${b.cpu.toFixed(2)} s`,
+      `  ${String(n).padStart(4)} files: 1 job ${one.wall.toFixed(2)} s, 2 jobs ${two.wall.toFixed(2)} s wall (×${(one.wall / two.wall).toFixed(2)}); CPU ${one.cpu.toFixed(2)} vs ${two.cpu.toFixed(2)} s`,
     );
+    await rm(dir, { recursive: true, force: true });
   }
   lines.push(
-    `  2 jobs first win at ${breakEven ?? "none of these sizes"} files (availableParallelism ${availableParallelism()})`,
+    `  2 jobs first win at ${breakEven ?? "none of these sizes"} files (availableParallelism ${availableParallelism()}; the CLI's default: WORKER_BREAK_EVEN = ${WORKER_BREAK_EVEN})`,
   );
   return lines;
 }
@@ -292,7 +286,7 @@ export async function run(): Promise<string[]> {
     // side in one folder as in dist-cli/.
     const dist = join(root, "dist");
     const main = await bundleCli("src/cli/main.ts", join(dist, "main.js"));
-    const worker = await bundleCli("src/cli/check/checkWorker.ts", join(dist, "checkWorker.js"));
+    await bundleCli("src/cli/check/checkWorker.ts", join(dist, "checkWorker.js"));
     const scripts: Scripts = {
       main,
       pass: await bundleCli("bench/checkPass.ts", join(root, "checkPass.js")),
@@ -315,7 +309,7 @@ const fs = require("fs"), path = require("path");
     );
     lines.push(...(await measureSet("generated", join(root, "generated"), generated, scripts)));
     lines.push(...(await measureSet("real filled tables", join(root, "real"), real, scripts)));
-    lines.push(...(await measureBreakEven(generated, worker)));
+    lines.push(...(await measureBreakEven(root, generated, scripts)));
     lines.push(
       `load average after the run: ${loadavg()
         .map((n) => n.toFixed(1))
