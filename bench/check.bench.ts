@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFile, link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { bundleCli } from "./bundleCli";
+import { bundleCli, bundleDir } from "./bundleCli";
 import ExcelJS from "exceljs";
 import { WORKER_BREAK_EVEN } from "../src/cli/check/defaultJobs";
 import { writeTemplateWorkbook } from "../src/cli/xlsx/writeTemplateWorkbook";
@@ -264,6 +264,7 @@ async function measureBreakEven(root: string, files: readonly string[], scripts:
 
 export async function run(): Promise<string[]> {
   const root = await mkdtemp(join(tmpdir(), "perf-check-bench-"));
+  let dist: string | undefined;
   const lines: string[] = [];
   try {
     const started = performance.now();
@@ -284,12 +285,12 @@ export async function run(): Promise<string[]> {
     );
     // The command and its worker as `npm run build:cli` ships them (esbuild, which tsx brings), side by
     // side in one folder as in dist-cli/.
-    const dist = join(root, "dist");
+    dist = await bundleDir();
     const main = await bundleCli("src/cli/main.ts", join(dist, "main.js"));
     await bundleCli("src/cli/check/checkWorker.ts", join(dist, "checkWorker.js"));
     const scripts: Scripts = {
       main,
-      pass: await bundleCli("bench/checkPass.ts", join(root, "checkPass.js")),
+      pass: await bundleCli("bench/checkPass.ts", join(dist, "checkPass.js")),
       cpuAtExit: join(root, "cpuAtExit.js"),
       loadOnce: join(root, "loadOnce.js"),
     };
@@ -317,6 +318,7 @@ const fs = require("fs"), path = require("path");
     );
   } finally {
     await rm(root, { recursive: true, force: true });
+    if (dist !== undefined) await rm(dist, { recursive: true, force: true });
   }
   return lines;
 }

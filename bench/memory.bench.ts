@@ -11,7 +11,7 @@ import { copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { bundleCli } from "./bundleCli";
+import { bundleCli, bundleDir } from "./bundleCli";
 
 export const name = "memory: peak RSS of check in each output mode, file by file";
 
@@ -54,10 +54,12 @@ async function peak(
 
 export async function run(): Promise<string[]> {
   const root = await mkdtemp(join(tmpdir(), "perf-memory-bench-"));
+  let dist: string | undefined;
   const lines: string[] = [];
   try {
     // The command as shipped: `npm run build:cli`'s bundle (esbuild, which tsx brings), built here.
-    const bundle = await bundleCli("src/cli/main.ts", join(root, "main.js"));
+    dist = await bundleDir();
+    const bundle = await bundleCli("src/cli/main.ts", join(dist, "main.js"));
     const sources = join(ROOT, "src/cli/main.ts");
     for (const size of SIZES) {
       const dir = join(root, String(size));
@@ -90,6 +92,7 @@ export async function run(): Promise<string[]> {
     }
   } finally {
     await rm(root, { recursive: true, force: true });
+    if (dist !== undefined) await rm(dist, { recursive: true, force: true });
   }
   return lines;
 }
