@@ -2,7 +2,7 @@
  * Template text a unit left in a cell instead of its own value: "(≥**%)", "≥**个", "XX", "××",
  * "……", "（必填）", "请填写", "例：" (the wording of the blank templates provinces hand out).
  */
-const PLACEHOLDERS: readonly RegExp[] = [
+export const PLACEHOLDERS: readonly RegExp[] = [
   /\*{2,}/,
   /[XxＸｘ×]{2,}/,
   /…|\.{3,}|。{3,}/,

@@ -1,31 +1,24 @@
 /**
  * The few pieces the quick readers (scanSheetData, scanSharedStrings) are built from: tags recognised
- * by character codes, attributes kept as spans of the text, text decoded as the general tokenizer
- * (scanXml) decodes it. Kept together because they are one small grammar; each quick reader declines
+ * by character codes and text decoded as the general tokenizer (scanXml) decodes it (attributes are
+ * read by the tokenizer's own AttributeSpans). Kept together because they are one small grammar; each quick reader declines
  * (returns {@link DECLINE}) on anything these do not recognise, and the general tokenizer reads it.
  * Character codes rather than startsWith / indexOf: on a whole part those calls cost several times
  * more than the few comparisons a short tag needs.
  */
-import { decodeAttribute, decodeText } from "./scanXml";
+import { endsName, isSpace } from "./attributeSpans";
+import { decodeText } from "./decodeXml";
 
 /** What a quick reader returns when it leaves the part to the general tokenizer. */
 export const DECLINE = -1;
 
-export const LT = 60; // <
-export const GT = 62; // >
+/** More attributes than a cell, a row or a string item ever carries: the tokenizer reads such a tag. */
+export const QUICK_MAX_ATTRIBUTES = 64;
+
+const LT = 60; // <
+const GT = 62; // >
 export const SLASH = 47; // /
-const EQUALS = 61;
-const QUOTE = 34;
-const APOS = 39;
 const AMP = 38;
-
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-
-function endsName(c: number): boolean {
-  return c === GT || c === SLASH || isSpace(c);
-}
 
 /** Whether the tag at `lt` starts element `<x` (one letter) and not a longer name (`<c` is not `<cols`). */
 export function isElement1(xml: string, lt: number, x: number): boolean {
@@ -89,88 +82,4 @@ export function readText(xml: string, from: number, to: number): string {
     if (c === AMP || c === 13) return decodeText(xml, from, to);
   }
   return xml.slice(from, to);
-}
-
-/** The attributes of the start tag being read, as spans of the text (no string until one is asked for). */
-export class QuickTag {
-  private spans = new Int32Array(32);
-  private count = 0;
-  /** Whether the tag just read ends in `/>`. */
-  selfClosing = false;
-
-  /**
-   * Reads the attributes from `from` (just after the element's name) through the tag's end, with the
-   * general tokenizer's rules (quoted values, separated by spacing); the offset after the tag, or
-   * {@link DECLINE}.
-   */
-  read(xml: string, from: number): number {
-    const length = xml.length;
-    let i = from;
-    this.count = 0;
-    for (;;) {
-      while (i < length && isSpace(xml.charCodeAt(i))) i++;
-      const c = xml.charCodeAt(i);
-      if (c === GT) {
-        this.selfClosing = false;
-        return i + 1;
-      }
-      if (c === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) return DECLINE;
-        this.selfClosing = true;
-        return i + 2;
-      }
-      if (i >= length) return DECLINE;
-      const nameStart = i;
-      while (i < length) {
-        const d = xml.charCodeAt(i);
-        if (d === EQUALS || endsName(d)) break;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < length && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== EQUALS || nameEnd === nameStart) return DECLINE;
-      i++;
-      while (i < length && isSpace(xml.charCodeAt(i))) i++;
-      const quote = xml.charCodeAt(i);
-      if (quote !== QUOTE && quote !== APOS) return DECLINE;
-      let valueEnd = i + 1;
-      while (valueEnd < length && xml.charCodeAt(valueEnd) !== quote) valueEnd++;
-      if (valueEnd >= length) return DECLINE;
-      const at = this.count * 4;
-      if (at + 4 > this.spans.length) {
-        // More attributes than these elements ever carry: the general path reads such tags.
-        if (this.count >= 64) return DECLINE;
-        const grown = new Int32Array(this.spans.length * 2);
-        grown.set(this.spans);
-        this.spans = grown;
-      }
-      this.spans[at] = nameStart;
-      this.spans[at + 1] = nameEnd;
-      this.spans[at + 2] = i + 1;
-      this.spans[at + 3] = valueEnd;
-      this.count++;
-      i = valueEnd + 1;
-      if (!endsName(xml.charCodeAt(i))) return DECLINE;
-    }
-  }
-
-  /**
-   * The value of the first attribute called `name`, decoded as the general tokenizer decodes it;
-   * throws XmlError as it does (the quick readers then decline).
-   */
-  get(xml: string, name: string): string | undefined {
-    const spans = this.spans;
-    const first = name.charCodeAt(0);
-    for (let k = 0; k < this.count; k++) {
-      const start = spans[k * 4] ?? 0;
-      if (
-        (spans[k * 4 + 1] ?? 0) - start === name.length &&
-        xml.charCodeAt(start) === first &&
-        (name.length === 1 || xml.startsWith(name, start))
-      ) {
-        return decodeAttribute(xml, spans[k * 4 + 2] ?? 0, spans[k * 4 + 3] ?? 0);
-      }
-    }
-    return undefined;
-  }
 }

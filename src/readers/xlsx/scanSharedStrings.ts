@@ -8,16 +8,17 @@
 import { decodeEscapes } from "./decodeEscapes";
 import {
   DECLINE,
+  QUICK_MAX_ATTRIBUTES,
   isElement1,
   isElement2,
   isEndTag1,
   isEndTag2,
   nextTag,
-  QuickTag,
   readText,
   SLASH,
   textEnd,
 } from "./quickXml";
+import { AttributeSpans } from "./attributeSpans";
 import type { SharedString } from "./readSharedStrings";
 
 const S = 115;
@@ -40,7 +41,7 @@ export function scanSharedStrings(
   strings: SharedString[],
   readItem: (start: number, end: number) => void,
 ): number {
-  const tag = new QuickTag();
+  const tag = new AttributeSpans(QUICK_MAX_ATTRIBUTES);
   const text = { start: 0, end: 0 };
   let i = from;
   try {
@@ -81,7 +82,7 @@ export function scanSharedStrings(
 function readPlainItem(
   xml: string,
   from: number,
-  tag: QuickTag,
+  tag: AttributeSpans,
   text: { start: number; end: number },
 ): number {
   const lt = nextTag(xml, from);

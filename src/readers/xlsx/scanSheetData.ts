@@ -13,15 +13,16 @@
  */
 import {
   DECLINE,
+  QUICK_MAX_ATTRIBUTES,
   isElement1,
   isElement3,
   isEndTag1,
   nextTag,
-  QuickTag,
   readText,
   SLASH,
   textEnd,
 } from "./quickXml";
+import { AttributeSpans } from "./attributeSpans";
 
 /** Where the cells go: the sheet visitor, which turns them into values exactly as on the general path. */
 export interface CellSink {
@@ -68,7 +69,7 @@ export function scanSheetData(xml: string, from: number, sink: CellSink): number
 }
 
 function readRows(xml: string, from: number, sink: CellSink): number {
-  const tag = new QuickTag();
+  const tag = new AttributeSpans(QUICK_MAX_ATTRIBUTES);
   const cell: RawCell = {
     address: undefined,
     type: undefined,
@@ -87,7 +88,7 @@ function readRows(xml: string, from: number, sink: CellSink): number {
     if (!isElement3(xml, lt, 114, 111, 119) /* <row */) return DECLINE;
     i = tag.read(xml, lt + 4);
     if (i < 0) return DECLINE;
-    const r = tag.get(xml, "r");
+    const r = tag.value(xml, "r");
     sink.startRow(r === undefined ? NaN : parseInt(r, 10));
     if (tag.selfClosing) continue;
     // The row's cells, up to </row>.
@@ -102,9 +103,9 @@ function readRows(xml: string, from: number, sink: CellSink): number {
       if (!isElement1(xml, next, C)) return DECLINE;
       i = tag.read(xml, next + 2);
       if (i < 0) return DECLINE;
-      cell.address = tag.get(xml, "r");
-      cell.type = tag.get(xml, "t");
-      cell.style = tag.get(xml, "s");
+      cell.address = tag.value(xml, "r");
+      cell.type = tag.value(xml, "t");
+      cell.style = tag.value(xml, "s");
       cell.formula = undefined;
       cell.shareType = undefined;
       cell.si = undefined;
@@ -120,7 +121,7 @@ function readRows(xml: string, from: number, sink: CellSink): number {
 }
 
 /** The `<v>` and `<f>` of a cell, up to and past its `</c>`; -1 on anything else. */
-function readCellContent(xml: string, from: number, tag: QuickTag, cell: RawCell): number {
+function readCellContent(xml: string, from: number, tag: AttributeSpans, cell: RawCell): number {
   let i = from;
   for (;;) {
     const lt = nextTag(xml, i);
@@ -132,9 +133,9 @@ function readCellContent(xml: string, from: number, tag: QuickTag, cell: RawCell
     if (i < 0) return DECLINE;
     if (!isValue) {
       // As the general path: the attributes of the cell's last <f> count.
-      cell.si = tag.get(xml, "si");
-      cell.shareType = tag.get(xml, "t");
-      cell.ref = tag.get(xml, "ref");
+      cell.si = tag.value(xml, "si");
+      cell.shareType = tag.value(xml, "t");
+      cell.ref = tag.value(xml, "ref");
     }
     if (tag.selfClosing) continue;
     const end = textEnd(xml, i);

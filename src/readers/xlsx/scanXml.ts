@@ -8,16 +8,18 @@
  * capped. Namespace prefixes are dropped from element names (`x:c` is `c`), as Excel reads them.
  */
 
-/** Why an XML part could not be read; `at` is the offset in the decoded text. */
-export class XmlError extends Error {
-  constructor(
-    message: string,
-    readonly at: number,
-  ) {
-    super(`${message} (XML offset ${at})`);
-    this.name = "XmlError";
-  }
-}
+import {
+  ATTRIBUTE_ERRORS,
+  AttributeSpans,
+  endsName,
+  isSpace,
+  TOO_MANY_ATTRIBUTES,
+  UNCLOSED_TAG,
+} from "./attributeSpans";
+import { decodeText, normaliseLineEnds } from "./decodeXml";
+import { XmlError } from "./xmlError";
+
+export { XmlError };
 
 /** The attributes of the tag being visited; valid only during the `open` call. */
 export interface XmlTag {
@@ -45,34 +47,17 @@ const MAX_DEPTH = 256;
 /** Attributes one tag may carry (spreadsheet elements have a handful, a part's root a dozen namespaces). */
 const MAX_ATTRIBUTES = 512;
 
-const LT = 60; // <
-const GT = 62; // >
 const SLASH = 47;
 const QUESTION = 63;
 const BANG = 33;
-const AMP = 38;
-const EQUALS = 61;
-const QUOTE = 34;
-const APOS = 39;
 
-class Tag implements XmlTag {
+class Tag extends AttributeSpans implements XmlTag {
   xml = "";
-  /** nameStart, nameEnd, valueStart, valueEnd for each attribute; grown when a tag has more. */
-  spans = new Int32Array(16 * 4);
-  count = 0;
   /** Where the element's qualified name ends. */
   nameEnd = 0;
 
   attr(name: string): string | undefined {
-    const { spans, xml } = this;
-    for (let i = 0; i < this.count; i++) {
-      const start = spans[i * 4] ?? 0;
-      const end = spans[i * 4 + 1] ?? 0;
-      if (end - start === name.length && xml.startsWith(name, start)) {
-        return decodeAttribute(xml, spans[i * 4 + 2] ?? 0, spans[i * 4 + 3] ?? 0);
-      }
-    }
-    return undefined;
+    return this.value(this.xml, name);
   }
 }
 
@@ -90,7 +75,7 @@ class Tag implements XmlTag {
  * });
  */
 export function scanXml(xml: string, visitor: XmlVisitor): void {
-  const tag = new Tag();
+  const tag = new Tag(MAX_ATTRIBUTES);
   tag.xml = xml;
   const stack: string[] = [];
   const length = xml.length;
@@ -150,56 +135,14 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
 function readStartTag(xml: string, lt: number, tag: Tag): number {
   const length = xml.length;
   let i = lt + 1;
-  while (i < length) {
-    const c = xml.charCodeAt(i);
-    if (c === GT || c === SLASH || isSpace(c)) break;
-    i++;
-  }
+  while (i < length && !endsName(xml.charCodeAt(i))) i++;
   if (i === lt + 1) throw new XmlError("Element without a name", lt);
   tag.nameEnd = i;
-  tag.count = 0;
-  for (;;) {
-    while (i < length && isSpace(xml.charCodeAt(i))) i++;
-    if (i >= length) throw new XmlError("Unclosed start tag", lt);
-    const c = xml.charCodeAt(i);
-    if (c === GT) return i + 1;
-    if (c === SLASH) {
-      if (xml.charCodeAt(i + 1) !== GT) throw new XmlError("Stray / in a start tag", i);
-      return i + 2;
-    }
-    const nameStart = i;
-    while (i < length) {
-      const d = xml.charCodeAt(i);
-      if (d === EQUALS || isSpace(d) || d === GT || d === SLASH) break;
-      i++;
-    }
-    const nameEnd = i;
-    while (i < length && isSpace(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) !== EQUALS || nameEnd === nameStart)
-      throw new XmlError("Attribute without a value", i);
-    i++;
-    while (i < length && isSpace(xml.charCodeAt(i))) i++;
-    const quote = xml.charCodeAt(i);
-    if (quote !== QUOTE && quote !== APOS) throw new XmlError("Attribute value not quoted", i);
-    const valueEnd = xml.indexOf(quote === QUOTE ? '"' : "'", i + 1);
-    if (valueEnd < 0) throw new XmlError("Unclosed attribute value", i);
-    const at = tag.count * 4;
-    if (tag.count >= MAX_ATTRIBUTES) throw new XmlError("Too many attributes", lt);
-    if (at + 4 > tag.spans.length) {
-      const grown = new Int32Array(tag.spans.length * 2);
-      grown.set(tag.spans);
-      tag.spans = grown;
-    }
-    tag.spans[at] = nameStart;
-    tag.spans[at + 1] = nameEnd;
-    tag.spans[at + 2] = i + 1;
-    tag.spans[at + 3] = valueEnd;
-    tag.count++;
-    i = valueEnd + 1;
-    const after = xml.charCodeAt(i);
-    if (!(isSpace(after) || after === GT || after === SLASH))
-      throw new XmlError("Attributes run together", i);
-  }
+  const end = tag.read(xml, i);
+  if (end >= 0) return end;
+  // A tag left open or with too many attributes is reported where it starts, the rest where found.
+  const at = end === UNCLOSED_TAG || end === TOO_MANY_ATTRIBUTES ? lt : tag.errorAt;
+  throw new XmlError(ATTRIBUTE_ERRORS[-end] ?? "Damaged start tag", at);
 }
 
 /** Comments, CDATA (text) and DOCTYPE (refused) at `lt` ("<!"); returns the offset after them. */
@@ -225,90 +168,7 @@ function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-
 function isWhitespace(xml: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(xml.charCodeAt(i))) return false;
   return true;
-}
-
-/** Text between tags, entities decoded and line ends normalised; throws XmlError on a bad entity. */
-export function decodeText(xml: string, from: number, to: number): string {
-  // A bounded loop, not indexOf("&"): that would search on to the end of the part for every run.
-  for (let i = from; i < to; i++) {
-    if (xml.charCodeAt(i) === AMP) return decodeEntities(xml, from, to, false);
-  }
-  return normaliseLineEnds(xml.slice(from, to));
-}
-
-/** XML 1.0 §2.11: CR LF and a lone CR read as LF (a CR written as &#13; stays). */
-function normaliseLineEnds(text: string): string {
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-}
-
-/** An attribute's value: entities decoded and tab / newline / CR normalised to spaces (XML 1.0 §3.3.3). */
-export function decodeAttribute(xml: string, from: number, to: number): string {
-  let plain = true;
-  for (let i = from; i < to; i++) {
-    const c = xml.charCodeAt(i);
-    if (c === AMP || c === 10 || c === 13 || c === 9 || c === LT) {
-      plain = false;
-      break;
-    }
-  }
-  return plain ? xml.slice(from, to) : decodeEntities(xml, from, to, true);
-}
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(xml: string, from: number, to: number, attribute: boolean): string {
-  let out = "";
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = xml.charCodeAt(i);
-    if (attribute && c === LT) throw new XmlError("< in an attribute value", i);
-    if (attribute && (c === 10 || c === 9 || c === 13)) {
-      // A CR LF pair is one line end: one space.
-      out += `${xml.slice(start, i)} `;
-      if (c === 13 && xml.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-      continue;
-    }
-    if (c !== AMP) continue;
-    const semi = xml.indexOf(";", i + 1);
-    if (semi < 0 || semi >= to || semi - i > 12) throw new XmlError("Unterminated entity reference", i);
-    out += normaliseLineEnds(xml.slice(start, i)) + decodeEntity(xml.slice(i + 1, semi), i);
-    start = semi + 1;
-    i = semi;
-  }
-  return out + normaliseLineEnds(xml.slice(start, to));
-}
-
-function decodeEntity(name: string, at: number): string {
-  const named = NAMED[name];
-  if (named !== undefined) return named;
-  if (name.charCodeAt(0) === 35 /* # */) {
-    const hex = name.charCodeAt(1) === 120; /* x */
-    const digits = name.slice(hex ? 2 : 1);
-    if (digits.length > 0 && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) {
-      const code = parseInt(digits, hex ? 16 : 10);
-      if (isXmlChar(code)) return String.fromCodePoint(code);
-    }
-    throw new XmlError(`Invalid character reference &${name};`, at);
-  }
-  throw new XmlError(`Unknown entity &${name};`, at);
-}
-
-/** XML 1.0 Char production: what a character reference may name. */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
 }

@@ -4,20 +4,12 @@
  * from the characters the patterns are made of.
  */
 import fc from "fast-check";
-import { findPlaceholder } from "../../../src/core/validation/findPlaceholder";
+import { findPlaceholder, PLACEHOLDERS } from "../../../src/core/validation/findPlaceholder";
 
-/** The patterns, run on every text (the reference: no first scan). */
-const PATTERNS: readonly RegExp[] = [
-  /\*{2,}/,
-  /[XxＸｘ×]{2,}/,
-  /…|\.{3,}|。{3,}/,
-  /[(（]\s*必填\s*[)）]/,
-  /请(?:填写|填入|输入|选择|根据)/,
-  /^\s*(?:例|例如|示例|如)\s*[:：]/,
-];
+/** The patterns alone, run on every text (the reference: no first scan). */
 function everyPattern(text: string): string | undefined {
   if (text === "" || text.length > 200) return undefined;
-  for (const pattern of PATTERNS) {
+  for (const pattern of PLACEHOLDERS) {
     const m = pattern.exec(text);
     if (m) return m[0].trim();
   }
