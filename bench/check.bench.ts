@@ -242,7 +242,7 @@ async function measureBreakEven(root: string, files: readonly string[], scripts:
   ];
   const most = Number(process.env.PERF_BREAK_EVEN_MAX ?? 1600);
   let breakEven: number | undefined;
-  for (const n of [100, 200, 400, 800, 1600, 3200].filter((x) => x <= most)) {
+  for (const n of [100, 200, 400, 800, 1600, 3200, 6400].filter((x) => x <= most)) {
     const dir = join(root, `break-even-${n}`);
     await mkdir(dir);
     for (let i = 0; i < n; i++) {

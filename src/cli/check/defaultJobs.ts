@@ -5,8 +5,8 @@ import { availableParallelism } from "node:os";
  * of the command as shipped (fresh process, `--json`, 2 CPUs; `npm run bench -- check` with
  * PERF_BREAK_EVEN_MAX=6400). Since the check got cheaper (about 1 ms a file warm) the worker's fixed
  * cost (start-up and JIT warm-up, ~0.5 CPU-s) and the copying of every result to the main thread
- * weigh more: 2 jobs lost at 100–3,200 files (3,200: 4.1 s against 4.2–4.6 s) and won at 6,400
- * (7.4 s against 6.9 s). It was 800 with the slower check.
+ * weigh more: 2 jobs lost at 100–1,600 files, tied or lost at 3,200 (4.1 s against 4.1–4.6 s) and
+ * won at 6,400 (7.4 s against 6.9 s). It was 800 with the slower check.
  */
 export const WORKER_BREAK_EVEN = 6400;
 
