@@ -15,7 +15,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleCli, bundleDir } from "./bundleCli";
 import ExcelJS from "exceljs";
-import { WORKER_BREAK_EVEN } from "../src/cli/check/defaultJobs";
+import { WORKER_BREAK_EVEN, WORKER_BREAK_EVEN_FREE_CORE } from "../src/cli/check/defaultJobs";
 import { writeTemplateWorkbook } from "../src/cli/xlsx/writeTemplateWorkbook";
 import { buildTemplate } from "../src/core/templates";
 
@@ -257,7 +257,7 @@ async function measureBreakEven(root: string, files: readonly string[], scripts:
     await rm(dir, { recursive: true, force: true });
   }
   lines.push(
-    `  2 jobs first win at ${breakEven ?? "none of these sizes"} files (availableParallelism ${availableParallelism()}; the CLI's default: WORKER_BREAK_EVEN = ${WORKER_BREAK_EVEN})`,
+    `  2 jobs first win at ${breakEven ?? "none of these sizes"} files (availableParallelism ${availableParallelism()}; the CLI's default: a lane per ${WORKER_BREAK_EVEN} files on 2 CPUs, per ${WORKER_BREAK_EVEN_FREE_CORE} with more)`,
   );
   return lines;
 }
