@@ -2,8 +2,8 @@
  * The rows and cells of a worksheet's `<sheetData>`, read straight from the text in the shape Excel,
  * WPS, LibreOffice and exceljs write them, without going through the general tokenizer's events. It is
  * most of a check's reading: a sheet of 600 cells has 3,000 tags, and the general path spends about
- * 400 ns a cell on events, name strings and attribute lookups. This reads the same cells about three
- * times faster (figures in docs/architecture.md §4.5).
+ * 400 ns a cell on events, name strings and attribute lookups. With this reader the whole sheet
+ * (values included) reads in 132 µs instead of 235 (docs/architecture.md §4.5).
  *
  * It accepts only what it fully understands: `<row>` elements holding `<c>` elements holding `<v>` and
  * `<f>`, without namespace prefixes, comments, CDATA or anything else. On anything else, including any
