@@ -8,14 +8,20 @@ import { XmlError } from "./xmlError";
 
 const LT = 60; // <
 const AMP = 38; // &
+const CR = 13;
 
 /** Text between tags, entities decoded and line ends normalised; throws XmlError on a bad entity. */
 export function decodeText(xml: string, from: number, to: number): string {
-  // A bounded loop, not indexOf("&"): that would search on to the end of the part for every run.
+  // A bounded loop, not indexOf("&"): that would search on to the end of the part for every run. It
+  // notes a CR on the way, so plain text is not searched again for line ends.
+  let cr = false;
   for (let i = from; i < to; i++) {
-    if (xml.charCodeAt(i) === AMP) return decodeEntities(xml, from, to, false);
+    const c = xml.charCodeAt(i);
+    if (c === AMP) return decodeEntities(xml, from, to, false);
+    if (c === CR) cr = true;
   }
-  return normaliseLineEnds(xml.slice(from, to));
+  const text = xml.slice(from, to);
+  return cr ? normaliseLineEnds(text) : text;
 }
 
 /** XML 1.0 §2.11: CR LF and a lone CR read as LF (a CR written as &#13; stays). */

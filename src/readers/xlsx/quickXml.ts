@@ -8,7 +8,6 @@
  * to 146 µs.
  */
 import { endsName, isSpace } from "./attributeSpans";
-import { decodeText } from "./decodeXml";
 
 /** What a quick reader returns when it leaves the part to the general tokenizer. */
 export const DECLINE = -1;
@@ -19,41 +18,25 @@ export const QUICK_MAX_ATTRIBUTES = 64;
 const LT = 60; // <
 const GT = 62; // >
 export const SLASH = 47; // /
-const AMP = 38;
 
-/** Whether the tag at `lt` starts element `<x` (one letter) and not a longer name (`<c` is not `<cols`). */
-export function isElement1(xml: string, lt: number, x: number): boolean {
-  return xml.charCodeAt(lt + 1) === x && endsName(xml.charCodeAt(lt + 2));
+/**
+ * Whether the tag at `lt` starts element `<name` and not a longer name (`<c` is not `<cols`); names are
+ * the few short constants of the quick readers, compared character by character.
+ */
+export function isElement(xml: string, lt: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    if (xml.charCodeAt(lt + 1 + k) !== name.charCodeAt(k)) return false;
+  }
+  return endsName(xml.charCodeAt(lt + 1 + name.length));
 }
 
-/** Whether the tag at `lt` starts element `<xy` (two letters). */
-export function isElement2(xml: string, lt: number, x: number, y: number): boolean {
-  return xml.charCodeAt(lt + 1) === x && xml.charCodeAt(lt + 2) === y && endsName(xml.charCodeAt(lt + 3));
-}
-
-/** Whether the tag at `lt` starts element `<xyz` (three letters). */
-export function isElement3(xml: string, lt: number, x: number, y: number, z: number): boolean {
-  return (
-    xml.charCodeAt(lt + 1) === x &&
-    xml.charCodeAt(lt + 2) === y &&
-    xml.charCodeAt(lt + 3) === z &&
-    endsName(xml.charCodeAt(lt + 4))
-  );
-}
-
-/** Whether the tag at `lt` is exactly `</x>`. */
-export function isEndTag1(xml: string, lt: number, x: number): boolean {
-  return xml.charCodeAt(lt + 1) === SLASH && xml.charCodeAt(lt + 2) === x && xml.charCodeAt(lt + 3) === GT;
-}
-
-/** Whether the tag at `lt` is exactly `</xy>`. */
-export function isEndTag2(xml: string, lt: number, x: number, y: number): boolean {
-  return (
-    xml.charCodeAt(lt + 1) === SLASH &&
-    xml.charCodeAt(lt + 2) === x &&
-    xml.charCodeAt(lt + 3) === y &&
-    xml.charCodeAt(lt + 4) === GT
-  );
+/** Whether the tag at `lt` is exactly `</name>`. */
+export function isEndTag(xml: string, lt: number, name: string): boolean {
+  if (xml.charCodeAt(lt + 1) !== SLASH) return false;
+  for (let k = 0; k < name.length; k++) {
+    if (xml.charCodeAt(lt + 2 + k) !== name.charCodeAt(k)) return false;
+  }
+  return xml.charCodeAt(lt + 2 + name.length) === GT;
 }
 
 /**
@@ -74,13 +57,4 @@ export function textEnd(xml: string, from: number): number {
   let end = from;
   while (end < xml.length && xml.charCodeAt(end) !== LT) end++;
   return end;
-}
-
-/** Text between tags: entities decoded and line ends normalised as the general tokenizer does. */
-export function readText(xml: string, from: number, to: number): string {
-  for (let i = from; i < to; i++) {
-    const c = xml.charCodeAt(i);
-    if (c === AMP || c === 13) return decodeText(xml, from, to);
-  }
-  return xml.slice(from, to);
 }

@@ -28,8 +28,11 @@ class SharedStringsVisitor implements XmlVisitor {
   private chunks: string[] | undefined;
   private runText: string | undefined;
 
-  /** quick: the items of `<sst>` read by scanSharedStrings (false: by the tokenizer only, for tests). */
-  constructor(private readonly quick = false) {}
+  /**
+   * quick: the items of `<sst>` read by scanSharedStrings; false: by the tokenizer only (the tests'
+   * reference, and one item that is not plain).
+   */
+  constructor(private readonly quick: boolean) {}
 
   /** The items of `<sst>`, read quickly; when scanSharedStrings declines, the tokenizer reads them. */
   content(name: string, xml: string, from: number): number {
@@ -37,7 +40,7 @@ class SharedStringsVisitor implements XmlVisitor {
     const before = this.strings.length;
     const end = scanSharedStrings(xml, from, this.strings, (start, stop) => {
       // One item that is not plain, read alone by the tokenizer (its root is the <si>).
-      const item = new SharedStringsVisitor();
+      const item = new SharedStringsVisitor(false);
       scanXml(xml.slice(start, stop), item);
       this.strings.push(...item.strings);
     });

@@ -6,24 +6,10 @@
  * the whole part (returns -1), and the general tokenizer reads it and gives the error.
  */
 import { decodeEscapes } from "./decodeEscapes";
-import {
-  DECLINE,
-  QUICK_MAX_ATTRIBUTES,
-  isElement1,
-  isElement2,
-  isEndTag1,
-  isEndTag2,
-  nextTag,
-  readText,
-  SLASH,
-  textEnd,
-} from "./quickXml";
 import { AttributeSpans } from "./attributeSpans";
+import { decodeText } from "./decodeXml";
+import { DECLINE, isElement, isEndTag, nextTag, QUICK_MAX_ATTRIBUTES, SLASH, textEnd } from "./quickXml";
 import type { SharedString } from "./readSharedStrings";
-
-const S = 115;
-const I = 105;
-const T = 116;
 
 /**
  * Reads the content of `<sst>` from `from` (just after its start tag), pushing each item to
@@ -50,7 +36,7 @@ export function scanSharedStrings(
       if (lt < 0) return DECLINE;
       // The end of <sst>: the tokenizer checks that it is one.
       if (xml.charCodeAt(lt + 1) === SLASH) return lt;
-      if (!isElement2(xml, lt, S, I)) return DECLINE;
+      if (!isElement(xml, lt, "si")) return DECLINE;
       i = tag.read(xml, lt + 3);
       if (i < 0) return DECLINE;
       if (tag.selfClosing) {
@@ -59,7 +45,7 @@ export function scanSharedStrings(
       }
       const plain = readPlainItem(xml, i, tag, text);
       if (plain >= 0) {
-        strings.push(decodeEscapes(readText(xml, text.start, text.end)));
+        strings.push(decodeEscapes(decodeText(xml, text.start, text.end)));
         i = plain;
         continue;
       }
@@ -86,13 +72,13 @@ function readPlainItem(
   text: { start: number; end: number },
 ): number {
   const lt = nextTag(xml, from);
-  if (lt < 0 || !isElement1(xml, lt, T)) return DECLINE;
+  if (lt < 0 || !isElement(xml, lt, "t")) return DECLINE;
   const start = tag.read(xml, lt + 2);
   if (start < 0 || tag.selfClosing) return DECLINE;
   const end = textEnd(xml, start);
-  if (end >= xml.length || !isEndTag1(xml, end, T)) return DECLINE;
+  if (end >= xml.length || !isEndTag(xml, end, "t")) return DECLINE;
   const close = nextTag(xml, end + 4);
-  if (close < 0 || !isEndTag2(xml, close, S, I)) return DECLINE;
+  if (close < 0 || !isEndTag(xml, close, "si")) return DECLINE;
   text.start = start;
   text.end = end;
   return close + 5;

@@ -11,18 +11,9 @@
  * general way, so what is read and what is refused never depend on which path ran (the differential
  * test reads every fixture and a corpus of odd sheets both ways).
  */
-import {
-  DECLINE,
-  QUICK_MAX_ATTRIBUTES,
-  isElement1,
-  isElement3,
-  isEndTag1,
-  nextTag,
-  readText,
-  SLASH,
-  textEnd,
-} from "./quickXml";
 import { AttributeSpans } from "./attributeSpans";
+import { decodeText } from "./decodeXml";
+import { DECLINE, isElement, isEndTag, nextTag, QUICK_MAX_ATTRIBUTES, SLASH, textEnd } from "./quickXml";
 
 /** Where the cells go: the sheet visitor, which turns them into values exactly as on the general path. */
 export interface CellSink {
@@ -43,11 +34,6 @@ export interface RawCell {
   ref: string | undefined;
   value: string | undefined;
 }
-
-// Element names by character code.
-const C = 99;
-const V = 118;
-const F = 102;
 
 /**
  * Reads the content of `<sheetData>` from `from` (just after its start tag) up to its end tag, calling
@@ -84,8 +70,8 @@ function readRows(xml: string, from: number, sink: CellSink): number {
   for (;;) {
     const lt = nextTag(xml, i);
     if (lt < 0) return DECLINE;
-    if (xml.charCodeAt(lt + 1) === SLASH) return xml.startsWith("</sheetData>", lt) ? lt : DECLINE;
-    if (!isElement3(xml, lt, 114, 111, 119) /* <row */) return DECLINE;
+    if (xml.charCodeAt(lt + 1) === SLASH) return isEndTag(xml, lt, "sheetData") ? lt : DECLINE;
+    if (!isElement(xml, lt, "row")) return DECLINE;
     i = tag.read(xml, lt + 4);
     if (i < 0) return DECLINE;
     const r = tag.value(xml, "r");
@@ -96,11 +82,11 @@ function readRows(xml: string, from: number, sink: CellSink): number {
       const next = nextTag(xml, i);
       if (next < 0) return DECLINE;
       if (xml.charCodeAt(next + 1) === SLASH) {
-        if (!xml.startsWith("</row>", next)) return DECLINE;
+        if (!isEndTag(xml, next, "row")) return DECLINE;
         i = next + 6;
         break;
       }
-      if (!isElement1(xml, next, C)) return DECLINE;
+      if (!isElement(xml, next, "c")) return DECLINE;
       i = tag.read(xml, next + 2);
       if (i < 0) return DECLINE;
       cell.address = tag.value(xml, "r");
@@ -126,9 +112,9 @@ function readCellContent(xml: string, from: number, tag: AttributeSpans, cell: R
   for (;;) {
     const lt = nextTag(xml, i);
     if (lt < 0) return DECLINE;
-    if (isEndTag1(xml, lt, C)) return lt + 4;
-    const isValue = isElement1(xml, lt, V);
-    if (!isValue && !isElement1(xml, lt, F)) return DECLINE;
+    if (isEndTag(xml, lt, "c")) return lt + 4;
+    const isValue = isElement(xml, lt, "v");
+    if (!isValue && !isElement(xml, lt, "f")) return DECLINE;
     i = tag.read(xml, lt + 2);
     if (i < 0) return DECLINE;
     if (!isValue) {
@@ -139,9 +125,9 @@ function readCellContent(xml: string, from: number, tag: AttributeSpans, cell: R
     }
     if (tag.selfClosing) continue;
     const end = textEnd(xml, i);
-    if (end >= xml.length || !isEndTag1(xml, end, isValue ? V : F)) return DECLINE;
+    if (end >= xml.length || !isEndTag(xml, end, isValue ? "v" : "f")) return DECLINE;
     if (end > i) {
-      const text = readText(xml, i, end);
+      const text = decodeText(xml, i, end);
       if (isValue) cell.value = cell.value === undefined ? text : cell.value + text;
       else cell.formula = cell.formula === undefined ? text : cell.formula + text;
     }
