@@ -4,6 +4,7 @@ import { nationalPre2021 } from "./nationalPre2021";
 import { sh2020 } from "./sh2020";
 import { sh2019 } from "./sh2019";
 import { evaluation } from "./evaluation";
+import { remember } from "../remember";
 
 export type { Framework, FrameworkId, Level1 } from "./types";
 
@@ -16,22 +17,14 @@ export const frameworks: Readonly<Record<FrameworkId, Framework>> = {
 };
 
 /** Strip points and decoration from a label: "产出指标(50分)" → "产出指标". */
-export function normaliseLabel(label: string): string {
-  // Remembered: the rules compare every row's labels with every other row's, and a folder of
-  // submissions repeats the same few dozen labels.
-  let key = NORMALISED.get(label);
-  if (key === undefined) {
-    key = label
-      .replace(/[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]/g, "")
-      .replace(/[\s\u3000:：]/g, "")
-      .trim();
-    if (NORMALISED.size >= 10_000) NORMALISED.clear();
-    NORMALISED.set(label, key);
-  }
-  return key;
-}
-
-const NORMALISED = new Map<string, string>();
+// Remembered: the rules compare every row's labels with every other row's, and a folder of submissions
+// repeats the same few dozen labels.
+export const normaliseLabel: (label: string) => string = remember((label: string) =>
+  label
+    .replace(/[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]/g, "")
+    .replace(/[\s\u3000:：]/g, "")
+    .trim(),
+);
 
 /**
  * The 一级 of `framework` that `label` names (by name or alias), if any. Outside Shanghai some tables

@@ -1,5 +1,6 @@
 /** Whether a text is a 一级 or 二级 label of any known framework, for rows whose labels sit in the wrong column. */
 import { frameworks, normaliseLabel } from "../frameworks";
+import { remember } from "../remember";
 
 const LEVEL1 = new Set<string>();
 const LEVEL2 = new Set<string>();
@@ -27,16 +28,10 @@ const LEVEL1_LIST = [...LEVEL1];
  */
 export function classifyLevelLabel(text: string): "level1" | "level2" | "both" | undefined {
   if (text === "" || text.length > 40) return undefined;
-  // Unknown labels are remembered as null: one lookup per call, not has() then get().
-  const known = CACHE.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const kind = classify(text);
-  if (CACHE.size > 10_000) CACHE.clear();
-  CACHE.set(text, kind ?? null);
-  return kind;
+  return classifyRemembered(text);
 }
 
-const CACHE = new Map<string, "level1" | "level2" | "both" | null>();
+const classifyRemembered = remember(classify);
 
 function classify(text: string): "level1" | "level2" | "both" | undefined {
   const raw = normaliseLabel(text);

@@ -1,4 +1,5 @@
 /** Header labels of indicator tables and the column role each one names (synonyms seen in published tables). */
+import { remember } from "../remember";
 import { bareLabelKey } from "./labelKey";
 
 export type ColumnRole =
@@ -138,14 +139,10 @@ const PROGRESS =
  */
 export function columnRole(key: string): ColumnRole | undefined {
   if (key === "" || key.length > 40) return undefined;
-  if (CACHE.has(key)) return CACHE.get(key);
-  const role = findRole(key);
-  if (CACHE.size > 10_000) CACHE.clear();
-  CACHE.set(key, role);
-  return role;
+  return findRoleRemembered(key);
 }
 
-const CACHE = new Map<string, ColumnRole | undefined>();
+const findRoleRemembered = remember(findRole);
 
 function findRole(key: string): ColumnRole | undefined {
   const direct = BY_KEY.get(key);

@@ -1,8 +1,9 @@
 import type { Framework, Level1 } from "../frameworks";
 import { findLevel1 } from "../frameworks";
+import { remember } from "../remember";
 
-/** By framework, then label: no key string is built per lookup. */
-const CACHE = new Map<string, Map<string, Level1 | null>>();
+/** One remembered lookup per framework, keyed by label: no key string is built per lookup. */
+const BY_FRAMEWORK = new Map<string, (label: string) => Level1 | undefined>();
 
 /**
  * {@link findLevel1} with a cache: the recogniser asks the same few labels for every row.
@@ -11,16 +12,10 @@ const CACHE = new Map<string, Map<string, Level1 | null>>();
  * lookupLevel1(frameworks.national, "产出指标(50分)")?.name // → "产出指标"
  */
 export function lookupLevel1(framework: Framework, label: string): Level1 | undefined {
-  let labels = CACHE.get(framework.id);
-  if (labels === undefined) {
-    labels = new Map();
-    CACHE.set(framework.id, labels);
+  let lookup = BY_FRAMEWORK.get(framework.id);
+  if (lookup === undefined) {
+    lookup = remember((l: string) => findLevel1(framework, l));
+    BY_FRAMEWORK.set(framework.id, lookup);
   }
-  let found = labels.get(label);
-  if (found === undefined) {
-    found = findLevel1(framework, label) ?? null;
-    if (labels.size > 10_000) labels.clear();
-    labels.set(label, found);
-  }
-  return found ?? undefined;
+  return lookup(label);
 }

@@ -9,6 +9,7 @@ import {
   type RangeClause,
 } from "./readClause";
 import { isPlainChinese } from "./isPlainChinese";
+import { remember } from "../remember";
 import { readCommonClause } from "./readCommonClause";
 import { readOutcome } from "./readOutcome";
 import { splitClauses } from "./splitClauses";
@@ -384,18 +385,12 @@ function exampleWithUnit(clause: NumberClause, context: TargetContext): string {
 }
 
 /** Answers of isRateName per name: a table asks about the same few names for every value. */
-const rateNames = new Map<string, boolean>();
-const MAX_RATE_NAMES = 2000;
+const isRateNameRemembered = remember(workOutRateName, 2000);
 
 /** A name measuring a share (…率, …比例, …占比), ignoring a trailing unit note such as (%). */
 function isRateName(name: string | undefined): boolean {
   if (!name) return false;
-  const known = rateNames.get(name);
-  if (known !== undefined) return known;
-  const answer = workOutRateName(name);
-  if (rateNames.size >= MAX_RATE_NAMES) rateNames.clear();
-  rateNames.set(name, answer);
-  return answer;
+  return isRateNameRemembered(name);
 }
 
 function workOutRateName(name: string): boolean {

@@ -3,6 +3,7 @@ import { readNumeral } from "./readClause";
 import { SUFFIX_WORDS } from "./readOperator";
 import type { Operator } from "./types";
 import { canonicalUnit, knownUnitOf } from "./units";
+import { remember } from "../remember";
 
 /**
  * The shape of almost every cell in a real table — an optional single comparison symbol, a plain
@@ -87,9 +88,8 @@ function symbolOf(code: number): Operator | null {
   }
 }
 
-/** Answers per unit text, so each distinct unit is worked out once. */
-const commonUnits = new Map<string, boolean>();
-const MAX_REMEMBERED = 1000;
+/** Answers of workOutCommonUnit per unit as written (it does not depend on the brackets). */
+const workOutCommonUnitRemembered = remember(workOutCommonUnit, 1000);
 
 /**
  * A unit the general reader would take as written: known, already canonical (no alias, no bracket,
@@ -98,13 +98,7 @@ const MAX_REMEMBERED = 1000;
  */
 function isCommonUnit(raw: string, bracketed: boolean): boolean {
   if (raw === "" || (!bracketed && raw.length > MAX_BARE_UNIT)) return false;
-  const key = bracketed ? `(${raw}` : raw;
-  const known = commonUnits.get(key);
-  if (known !== undefined) return known;
-  const answer = workOutCommonUnit(raw);
-  if (commonUnits.size >= MAX_REMEMBERED) commonUnits.clear();
-  commonUnits.set(key, answer);
-  return answer;
+  return workOutCommonUnitRemembered(raw);
 }
 
 function workOutCommonUnit(raw: string): boolean {

@@ -1,4 +1,5 @@
 import { isBlank } from "../cells";
+import { remember } from "../remember";
 import type { IndicatorRow } from "../tables/model";
 
 /** 预算执行率, 资金执行率, 预算执行情况 … with or without points ("预算执行率(10分)"). */
@@ -22,14 +23,6 @@ export function isExecutionRow(row: IndicatorRow): boolean {
 }
 
 /** Remembered per label: the rules ask about every row several times, with the same few labels. */
-function isExecutionLabel(label: string): boolean {
-  let known = LABELS.get(label);
-  if (known === undefined) {
-    known = EXECUTION.test(label.replace(/[（(][^)）]*[)）]|\s/g, ""));
-    if (LABELS.size >= 10_000) LABELS.clear();
-    LABELS.set(label, known);
-  }
-  return known;
-}
-
-const LABELS = new Map<string, boolean>();
+const isExecutionLabel = remember((label: string): boolean =>
+  EXECUTION.test(label.replace(/[（(][^)）]*[)）]|\s/g, "")),
+);
